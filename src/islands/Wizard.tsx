@@ -1,0 +1,125 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { nodeUrl, startId } from '../lib/urls';
+import { nextNode, nodeOf, replay } from './wizard/actor';
+import { loadPage, prefetch } from './wizard/pages';
+import Trail from './wizard/Trail';
+import type { HistoryEntry, TrailStep } from './wizard/types';
+import { useActor } from './wizard/useActor';
+
+interface Props {
+  /** The path from the start to this page's node, for a page opened cold. */
+  trail: TrailStep[];
+  /** This page's node article, pre-rendered. */
+  children: ComponentChildren;
+}
+
+interface View {
+  trail: TrailStep[];
+  walked: boolean;
+  chosen?: string;
+  /** The article of a node reached without a page load; null shows the page's own. */
+  html: string | null;
+}
+
+const EDGE_NOTES = {
+  cloudflare: 'You reached this through Cloudflare: once the origin is fixed, test again through Cloudflare as well as directly.',
+  'load-balancer': 'You reached this through a load balancer: once the target is fixed, watch its health checks turn healthy again.',
+} as const;
+
+/**
+ * The decision-tree wizard. Answers are ordinary links to each node's static
+ * page; with JavaScript, this island moves the XState actor, swaps in the next
+ * node's pre-rendered article, and keeps the walk in the History API so Back,
+ * Forward and shared URLs behave as links do. Focus goes to the new heading
+ * and a polite live region names it.
+ */
+export default function Wizard({ trail: coldTrail, children }: Props) {
+  const { actor, snapshot, replace } = useActor(() => replay(coldTrail.map((step) => step.event)));
+  const [view, setView] = useState<View>({ trail: coldTrail, walked: false, html: null });
+  const [announcement, setAnnouncement] = useState('');
+  const moves = useRef(0);
+  const panel = useRef<HTMLDivElement>(null);
+  const node = nodeOf(snapshot);
+
+  async function show(entry: HistoryEntry, target: string, mode: 'push' | 'pop', answer?: string) {
+    const href = nodeUrl(target);
+    let page;
+    try {
+      page = await loadPage(href);
+    } catch {
+      window.location.assign(href);
+      return;
+    }
+    if (answer) actor.send({ type: answer });
+    else replace(replay(entry.trail.map((step) => step.event)));
+    moves.current += 1;
+    setView({ trail: entry.trail, walked: true, chosen: entry.chosen, html: page.html });
+    document.title = page.title;
+    if (mode === 'push') history.pushState(entry, '', href);
+  }
+
+  function answer(event: MouseEvent) {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-event]');
+    if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const type = link.dataset.event!;
+    const target = nextNode(snapshot, type);
+    if (!target) return;
+    event.preventDefault();
+    const step: TrailStep = {
+      node,
+      event: type,
+      question: panel.current?.querySelector('h1')?.textContent ?? node,
+      answer: link.querySelector('[data-label]')?.textContent ?? type,
+      href: nodeUrl(node),
+    };
+    void show({ wizard: true, trail: [...view.trail, step] }, target, 'push', type);
+  }
+
+  function change(index: number) {
+    const step = view.trail[index];
+    void show({ wizard: true, trail: view.trail.slice(0, index), chosen: step.event }, step.node, 'push');
+  }
+
+  function restart() {
+    void show({ wizard: true, trail: [] }, startId, 'push');
+  }
+
+  useEffect(() => {
+    history.replaceState({ wizard: true, trail: coldTrail } satisfies HistoryEntry, '');
+    const onPop = (event: PopStateEvent) => {
+      const entry = event.state as HistoryEntry | null;
+      if (!entry?.wizard) return;
+      const events = entry.trail.map((step) => step.event);
+      void show(entry, nodeOf(replay(events).getSnapshot()), 'pop');
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
+  useEffect(() => {
+    const root = panel.current;
+    if (!root) return;
+    const links = [...root.querySelectorAll<HTMLAnchorElement>('a[data-event]')];
+    for (const link of links) link.toggleAttribute('data-chosen', link.dataset.event === view.chosen);
+    prefetch(links.map((link) => link.href));
+    if (moves.current === 0) return;
+    const heading = root.querySelector<HTMLElement>('h1');
+    heading?.focus();
+    setAnnouncement(heading?.textContent ?? '');
+  }, [view]);
+
+  const edge = snapshot.context.edge;
+  return (
+    <div class="wizard" data-wizard-node={node}>
+      <Trail trail={view.trail} walked={view.walked} onChange={change} onRestart={restart} />
+      {edge && <p class="edge-note">{EDGE_NOTES[edge]}</p>}
+      <div class="wizard__panel" ref={panel} onClick={answer}>
+        {view.html === null ? children : <div dangerouslySetInnerHTML={{ __html: view.html }} />}
+      </div>
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  );
+}

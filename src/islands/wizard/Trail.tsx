@@ -1,0 +1,45 @@
+import type { TrailStep } from './types';
+
+interface Props {
+  trail: TrailStep[];
+  /** True once the person has answered here; false for a page opened cold. */
+  walked: boolean;
+  onChange: (index: number) => void;
+  onRestart: () => void;
+}
+
+/** The answers so far, each with a way to change it, and a way to start over. */
+export default function Trail({ trail, walked, onChange, onRestart }: Props) {
+  if (trail.length === 0) return null;
+  const follow = (event: MouseEvent, run: () => void) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    run();
+  };
+  return (
+    <nav class="trail" aria-labelledby="trail-heading">
+      <h2 id="trail-heading" class="trail__heading">
+        {walked ? 'Your answers' : 'How you get here'}
+      </h2>
+      <ol class="trail__steps">
+        {trail.map((step, index) => (
+          <li key={`${step.node}-${step.event}`} class="trail__step">
+            <span class="trail__question">{step.question}</span>{' '}
+            <strong class="trail__answer">{step.answer}</strong>{' '}
+            <a
+              class="trail__change"
+              href={step.href}
+              aria-label={`Change your answer to “${step.question}”`}
+              onClick={(event) => follow(event, () => onChange(index))}
+            >
+              Change
+            </a>
+          </li>
+        ))}
+      </ol>
+      <a class="trail__restart" href="/" onClick={(event) => follow(event, onRestart)}>
+        Start over
+      </a>
+    </nav>
+  );
+}

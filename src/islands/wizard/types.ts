@@ -1,0 +1,20 @@
+/** One answered question, as the trail shows it and history remembers it. */
+export interface TrailStep {
+  /** The state the question was asked in. */
+  node: string;
+  /** The answer's event. */
+  event: string;
+  /** The question's heading and the answer's label, for the trail. */
+  question: string;
+  answer: string;
+  /** Where "Change" leads: the question's own page. */
+  href: string;
+}
+
+/** What a history entry holds, so Back and Forward restore the walk. */
+export interface HistoryEntry {
+  wizard: true;
+  trail: TrailStep[];
+  /** The answer given before, shown when the person goes back to change it. */
+  chosen?: string;
+}

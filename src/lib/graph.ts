@@ -1,0 +1,50 @@
+import { getShortestPaths } from 'xstate/graph';
+import { diagnoseMachine } from '../machine/diagnose.machine';
+import type { NodeKind } from '../machine/nodes';
+
+/** One answer as the machine sees it: the event and the state it leads to. */
+export interface Edge {
+  event: string;
+  target: string;
+}
+
+/** One state of the machine, read back from its definition. */
+export interface MachineNode {
+  id: string;
+  kind: NodeKind;
+  edges: Edge[];
+}
+
+/** A step of a walk: at `node`, the person answered `event`. */
+export interface Step {
+  node: string;
+  event: string;
+}
+
+/** Every state of the machine, in definition order, with its outgoing answers. */
+export const machineNodes: MachineNode[] = Object.values(diagnoseMachine.root.states).map((state) => ({
+  id: state.key,
+  kind: (state.meta as { kind: NodeKind }).kind,
+  edges: [...state.transitions].flatMap(([event, transitions]) =>
+    transitions.flatMap((t) => (t.target ?? []).map((target) => ({ event, target: target.key }))),
+  ),
+}));
+
+export const nodesById = new Map(machineNodes.map((node) => [node.id, node]));
+
+/**
+ * The shortest walk from the start to every state. States reached with
+ * different context appear once per context; the shortest of them wins.
+ */
+export const shortestSteps: Map<string, Step[]> = (() => {
+  const best = new Map<string, Step[]>();
+  for (const path of getShortestPaths(diagnoseMachine)) {
+    const id = String(path.state.value);
+    const steps: Step[] = [];
+    for (let i = 1; i < path.steps.length; i++) {
+      steps.push({ node: String(path.steps[i - 1].state.value), event: path.steps[i].event.type });
+    }
+    if (!best.has(id) || best.get(id)!.length > steps.length) best.set(id, steps);
+  }
+  return best;
+})();

@@ -1,0 +1,8 @@
+import { diagnoseMachine } from '../machine/diagnose.machine';
+
+export const startId = diagnoseMachine.config.initial as string;
+
+/** The one place a node's public address is decided: it is what people share. */
+export const nodeUrl = (id: string): string => (id === startId ? '/' : `/diagnose/${id}/`);
+
+export const referenceUrl = (slug: string): string => `/reference/${slug}/`;

@@ -1,0 +1,36 @@
+import { check, diagnosis } from '../nodes';
+
+/** Nginx (or an ingress) in front of an app server: Node, Python, Go, Ruby. */
+export const appServerStates = {
+  'nginx-app-log': check({
+    CONNECTION_REFUSED: 'app-listen-check',
+    RESET_OR_CLOSED: 'app-crash-check',
+    RESOURCE_UNAVAILABLE: 'app-backlog-full',
+    SSL_ERROR: 'upstream-tls-handshake',
+    INVALID_HEADER: 'upstream-invalid-header',
+    TOO_BIG_HEADER: 'upstream-header-too-big',
+    NO_LIVE_UPSTREAMS: 'no-live-upstreams',
+    TIMED_OUT: 'status-504',
+    NOTHING_LOGGED: 'nginx-not-logging',
+  }),
+  'app-listen-check': check({
+    NOTHING_LISTENING: 'app-not-running',
+    OTHER_PORT: 'app-wrong-port',
+    OTHER_ADDRESS: 'app-wrong-interface',
+    OTHER_IP_FAMILY: 'app-ip-family-mismatch',
+  }),
+  'app-crash-check': check({
+    CRASH_LOGGED: 'app-crashed-mid-response',
+    WORKER_KILLED: 'app-worker-killed',
+    NO_CRASH_IDLE: 'app-keepalive-shorter',
+  }),
+  'app-not-running': diagnosis(),
+  'app-wrong-port': diagnosis(),
+  'app-wrong-interface': diagnosis(),
+  'app-ip-family-mismatch': diagnosis(),
+  'app-crashed-mid-response': diagnosis(),
+  'app-worker-killed': diagnosis(),
+  'app-keepalive-shorter': diagnosis(),
+  'app-backlog-full': diagnosis(),
+  'upstream-tls-handshake': diagnosis(),
+};

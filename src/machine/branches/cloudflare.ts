@@ -1,0 +1,46 @@
+import { check, diagnosis, question } from '../nodes';
+
+/** Cloudflare in front of the origin: its own 52x codes, and the bypass test. */
+export const cloudflareStates = {
+  'cloudflare-page-kind': question({
+    BRANDED_502: 'cloudflare-bypass-check',
+    PLAIN_502: 'cf-network-502',
+    CODE_52X: 'cloudflare-code',
+  }),
+  'cloudflare-code': question({
+    CODE_520: 'cf-520',
+    CODE_521: 'cf-521',
+    CODE_522: 'cf-522',
+    CODE_523: 'cf-523',
+    CODE_524: 'cf-524',
+    CODE_525: 'cf-525',
+    CODE_526: 'cf-526',
+  }),
+  'cloudflare-bypass-check': check({
+    ORIGIN_OK: 'cloudflare-origin-fine',
+    ORIGIN_502: { target: 'origin-server', actions: 'noteCloudflare' },
+    NO_ANSWER: 'origin-reachability-check',
+  }),
+  'cloudflare-origin-fine': question({
+    ALWAYS: 'cf-firewall-blocks',
+    NOW_AND_THEN: 'cf-keepalive-mismatch',
+    SOME_URLS: 'cf-origin-encoding',
+  }),
+  'origin-reachability-check': check({
+    HOST_DOWN: 'cf-origin-host-down',
+    HOST_UP: 'cf-web-server-stopped',
+  }),
+  'cf-network-502': diagnosis(),
+  'cf-520': diagnosis(),
+  'cf-521': diagnosis(),
+  'cf-522': diagnosis(),
+  'cf-523': diagnosis(),
+  'cf-524': diagnosis(),
+  'cf-525': diagnosis(),
+  'cf-526': diagnosis(),
+  'cf-firewall-blocks': diagnosis(),
+  'cf-keepalive-mismatch': diagnosis(),
+  'cf-origin-encoding': diagnosis(),
+  'cf-origin-host-down': diagnosis(),
+  'cf-web-server-stopped': diagnosis(),
+};

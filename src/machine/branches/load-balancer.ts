@@ -1,0 +1,37 @@
+import { check, diagnosis, question } from '../nodes';
+
+/** Cloud load balancers: AWS ALB, Google Cloud, and the rest. */
+export const loadBalancerStates = {
+  'load-balancer-kind': question({
+    AWS_ALB: 'alb-log-check',
+    GOOGLE_CLOUD: 'gclb-log-check',
+    OTHER_BALANCER: 'balancer-symptom',
+  }),
+  'alb-log-check': check({
+    TARGET_CLOSED: 'lb-target-reset',
+    LAMBDA_ERROR: 'lb-lambda-error',
+    TARGET_SENT_502: { target: 'origin-server', actions: 'noteLoadBalancer' },
+    NO_TARGET: 'lb-targets-unhealthy',
+  }),
+  'gclb-log-check': check({
+    FAILED_TO_PICK_BACKEND: 'gclb-config-propagation',
+    FAILED_TO_CONNECT: 'lb-targets-unhealthy',
+    CLOSED_BEFORE_DATA: 'lb-keepalive-shorter',
+    BACKEND_TIMEOUT: 'status-504',
+    SENT_BY_BACKEND: { target: 'origin-server', actions: 'noteLoadBalancer' },
+  }),
+  'balancer-symptom': question({
+    ALL_UNHEALTHY: 'lb-targets-unhealthy',
+    RANDOM_UNDER_LOAD: 'lb-keepalive-shorter',
+    DURING_DEPLOYS: 'lb-deregistration-delay',
+    HTTPS_TARGETS: 'lb-target-tls',
+    MALFORMED_REPLY: 'lb-target-reset',
+  }),
+  'lb-targets-unhealthy': diagnosis(),
+  'lb-target-reset': diagnosis(),
+  'lb-keepalive-shorter': diagnosis(),
+  'lb-deregistration-delay': diagnosis(),
+  'lb-target-tls': diagnosis(),
+  'lb-lambda-error': diagnosis(),
+  'gclb-config-propagation': diagnosis(),
+};

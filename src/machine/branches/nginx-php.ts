@@ -1,0 +1,62 @@
+import { check, diagnosis, question } from '../nodes';
+
+/** Nginx in front of PHP-FPM: is FPM up, and what does nginx's error log say. */
+export const nginxPhpStates = {
+  'nginx-backend': question({
+    PHP_FPM: 'fpm-status-check',
+    APP_SERVER: 'nginx-app-log',
+    KUBERNETES: 'ingress-log',
+  }),
+  'fpm-status-check': check({
+    INACTIVE: 'fpm-start-check',
+    ACTIVE: 'nginx-fpm-log',
+  }),
+  'fpm-start-check': check({
+    STAYS_UP: 'fpm-was-stopped',
+    FAILS_TO_START: 'fpm-start-log',
+  }),
+  'fpm-start-log': check({
+    CONFIG_ERROR: 'fpm-pool-config-error',
+    EXTENSION_ERROR: 'fpm-extension-failed',
+    ADDRESS_IN_USE: 'fpm-address-in-use',
+  }),
+  'nginx-fpm-log': check({
+    NO_SUCH_FILE: 'fpm-socket-path-mismatch',
+    CONNECTION_REFUSED: 'fpm-listen-mismatch',
+    PERMISSION_DENIED: 'socket-permission-check',
+    RESOURCE_UNAVAILABLE: 'fpm-pool-saturated',
+    RESET_BY_PEER: 'fpm-worker-log',
+    PREMATURELY_CLOSED: 'fpm-worker-log',
+    UNSUPPORTED_FASTCGI: 'fastcgi-wrong-protocol',
+    INVALID_HEADER: 'upstream-invalid-header',
+    TOO_BIG_HEADER: 'upstream-header-too-big',
+    NO_LIVE_UPSTREAMS: 'no-live-upstreams',
+    TIMED_OUT: 'status-504',
+    NOTHING_LOGGED: 'nginx-not-logging',
+  }),
+  'socket-permission-check': check({
+    WRONG_OWNER: 'fpm-socket-permission',
+    SELINUX_DENIAL: 'selinux-blocks-socket',
+  }),
+  'fpm-worker-log': check({
+    SIGKILL: 'fpm-worker-sigkill',
+    SIGSEGV: 'fpm-worker-segfault',
+    EXECUTION_TIMED_OUT: 'fpm-request-terminated',
+    MAX_CHILDREN: 'fpm-pool-saturated',
+    NOTHING_LOGGED: 'crash-in-journal',
+  }),
+  'fpm-was-stopped': diagnosis(),
+  'fpm-pool-config-error': diagnosis(),
+  'fpm-extension-failed': diagnosis(),
+  'fpm-address-in-use': diagnosis(),
+  'fpm-socket-path-mismatch': diagnosis(),
+  'fpm-listen-mismatch': diagnosis(),
+  'fpm-socket-permission': diagnosis(),
+  'selinux-blocks-socket': diagnosis(),
+  'fpm-pool-saturated': diagnosis(),
+  'fpm-worker-sigkill': diagnosis(),
+  'fpm-worker-segfault': diagnosis(),
+  'fpm-request-terminated': diagnosis(),
+  'fastcgi-wrong-protocol': diagnosis(),
+  'crash-in-journal': diagnosis(),
+};

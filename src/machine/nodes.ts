@@ -1,0 +1,26 @@
+/**
+ * The three kinds of node in the tree, and tiny constructors that keep the
+ * branch files readable as data. A transition is either a target state key or
+ * a target plus named actions (which set context, such as "behind Cloudflare").
+ */
+export type NodeKind = 'question' | 'check' | 'diagnosis';
+
+export type Answer = string | { target: string; actions: string };
+
+/** A question about what the person sees; each answer is an event. */
+export const question = (on: Record<string, Answer>) => ({
+  meta: { kind: 'question' as const },
+  on,
+});
+
+/** A command to run; each answer names what the output showed. */
+export const check = (on: Record<string, Answer>) => ({
+  meta: { kind: 'check' as const },
+  on,
+});
+
+/** A leaf: what is broken and how to fix it. */
+export const diagnosis = () => ({
+  type: 'final' as const,
+  meta: { kind: 'diagnosis' as const },
+});

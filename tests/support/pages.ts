@@ -1,0 +1,34 @@
+import { expect, type Page } from '@playwright/test';
+import { nodeUrl } from '../../src/lib/urls';
+import { readNodeContent } from './content';
+
+export const content = readNodeContent();
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The answer link a person would pick: by role and its exact accessible name. */
+export function answerLink(page: Page, from: string, event: string) {
+  const answer = content.get(from)!.answers![event];
+  const name = new RegExp(`^${escape(answer.label)}${answer.code ? `\\s+${escape(answer.code)}` : ''}$`);
+  return page.getByRole('navigation', { name: 'Answers' }).getByRole('link', { name });
+}
+
+/** Asserts the page shows `node`: its address and its heading. */
+export async function expectNode(page: Page, node: string) {
+  await expect(page, `the address of ${node}`).toHaveURL(nodeUrl(node));
+  await expect(page.getByRole('heading', { level: 1 }), `the heading of ${node}`).toHaveText(content.get(node)!.title);
+}
+
+/** Resolves once the wizard island has hydrated, so clicks go to it. */
+export async function waitForWizard(page: Page) {
+  await expect(page.locator('astro-island:not([ssr])'), 'the wizard is ready').toHaveCount(1);
+}
+
+/** Marks the document, so a later check can tell whether it was replaced by a full page load. */
+export async function markDocument(page: Page) {
+  await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+}
+
+export async function expectSameDocument(page: Page) {
+  expect(await page.evaluate(() => (window as { __sameDocument?: boolean }).__sameDocument), 'no full page load happened').toBe(true);
+}

@@ -1,0 +1,108 @@
+import { describe, expect, test } from 'vitest';
+import { machineNodes } from '../../src/lib/graph';
+import { findMismatches } from '../../src/lib/pair';
+import { nodeSchema, type NodeData } from '../../src/schemas/node';
+import { readNodeContent, readReferenceSlugs } from '../support/content';
+
+const content = readNodeContent();
+const references = readReferenceSlugs();
+
+const question = (answers: Record<string, string>): NodeData =>
+  nodeSchema.parse({ title: 'Q?', kind: 'question', summary: 'S.', answers });
+const diagnosis = (notIt: string[] = ['status-504']): NodeData =>
+  nodeSchema.parse({ title: 'D', kind: 'diagnosis', summary: 'S.', notIt });
+
+describe('findMismatches', () => {
+  test('returns nothing for the real machine and content/', () => {
+    expect(findMismatches(machineNodes, content, references)).toEqual([]);
+  });
+
+  const tiny = [
+    { id: 'ask', kind: 'question' as const, edges: [{ event: 'YES', target: 'fix' }, { event: 'NO', target: 'other' }] },
+    { id: 'fix', kind: 'diagnosis' as const, edges: [] },
+    { id: 'other', kind: 'diagnosis' as const, edges: [] },
+  ];
+  const good = () =>
+    new Map([
+      ['ask', question({ YES: 'Yes', NO: 'No' })],
+      ['fix', diagnosis(['other'])],
+      ['other', diagnosis(['fix'])],
+    ]);
+
+  test('returns nothing when machine and content agree', () => {
+    expect(findMismatches(tiny, good(), new Set())).toEqual([]);
+  });
+
+  test('names the state when its content file is missing', () => {
+    const files = good();
+    files.delete('fix');
+    expect(findMismatches(tiny, files, new Set())).toEqual(['state "fix" has no content: create content/nodes/fix.mdx']);
+  });
+
+  test('names the file when content has no state', () => {
+    const files = good().set('stray', diagnosis(['fix']));
+    expect(findMismatches(tiny, files, new Set())).toEqual(['content/nodes/stray.mdx has no state "stray" in the machine']);
+  });
+
+  test('names the answer when labels and transitions disagree', () => {
+    const files = good().set('ask', question({ YES: 'Yes', MAYBE: 'Maybe' }));
+    expect(findMismatches(tiny, files, new Set())).toEqual([
+      'state "ask" answers NO but content/nodes/ask.mdx has no label for it',
+      'content/nodes/ask.mdx labels answer MAYBE, which state "ask" does not accept',
+    ]);
+  });
+
+  test('names the file when its kind differs from the machine', () => {
+    const files = good().set('fix', nodeSchema.parse({ title: 'Q', kind: 'check', summary: 'S', answers: { A: 'a' } }));
+    expect(findMismatches(tiny, files, new Set())[0]).toBe(
+      'state "fix" is a diagnosis in the machine but content/nodes/fix.mdx says kind: check',
+    );
+  });
+
+  test('rejects "Not it?" links and references that lead nowhere', () => {
+    const files = good().set('fix', nodeSchema.parse({ title: 'D', kind: 'diagnosis', summary: 'S', notIt: ['ask'], references: ['nope'] }));
+    expect(findMismatches(tiny, files, new Set())).toEqual([
+      'content/nodes/fix.mdx lists "ask" under notIt, which is not a diagnosis in the machine',
+      'content/nodes/fix.mdx cites reference "nope": no content/reference/nope.mdx',
+    ]);
+  });
+});
+
+describe('nodeSchema', () => {
+  test('accepts a question with plain and detailed answers', () => {
+    const node = nodeSchema.parse({
+      title: 'What does the log say?',
+      kind: 'check',
+      summary: 'Read the line.',
+      answers: { REFUSED: { label: 'Connection refused', code: '(111: Connection refused)' }, OTHER: 'Something else' },
+    });
+    expect(node.answers).toEqual({
+      REFUSED: { label: 'Connection refused', code: '(111: Connection refused)' },
+      OTHER: { label: 'Something else' },
+    });
+    expect(node.status).toBe(502);
+  });
+
+  test('rejects a diagnosis with answers, a question without, and lower-case events', () => {
+    expect(() => nodeSchema.parse({ title: 'D', kind: 'diagnosis', summary: 'S', notIt: ['x'], answers: { A: 'a' } })).toThrow(/leaf/);
+    expect(() => nodeSchema.parse({ title: 'Q', kind: 'question', summary: 'S' })).toThrow(/needs answers/);
+    expect(() => nodeSchema.parse({ title: 'Q', kind: 'question', summary: 'S', answers: { yes: 'Yes' } })).toThrow(/SCREAMING_SNAKE/);
+  });
+
+  test('rejects a diagnosis that names no alternative', () => {
+    expect(() => nodeSchema.parse({ title: 'D', kind: 'diagnosis', summary: 'S' })).toThrow(/alternative/);
+  });
+});
+
+describe('diagnosis content', () => {
+  const sections = ['## What it means', '## Confirm it', '## Fix it', '## Keep it from coming back'];
+  for (const [id, node] of content) {
+    if (node.kind !== 'diagnosis') continue;
+    test(`${id} has the four sections in order and a command to run`, () => {
+      const positions = sections.map((heading) => node.body.indexOf(`\n${heading}\n`));
+      expect(positions.every((at) => at >= 0), `sections present: ${positions}`).toBe(true);
+      expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+      expect(node.body).toMatch(/```(sh|bash|console)\n/);
+    });
+  }
+});

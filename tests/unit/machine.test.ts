@@ -1,0 +1,87 @@
+import { describe, expect, test } from 'vitest';
+import { diagnoseMachine } from '../../src/machine/diagnose.machine';
+import { machineNodes, nodesById, shortestSteps } from '../../src/lib/graph';
+import { nodeUrl, startId } from '../../src/lib/urls';
+import { walks } from '../support/walks';
+
+describe('diagnoseMachine', () => {
+  test('reaches every state from the start', () => {
+    const seen = new Set([startId]);
+    const queue = [startId];
+    while (queue.length > 0) {
+      for (const edge of nodesById.get(queue.shift()!)!.edges) {
+        if (!seen.has(edge.target)) queue.push(edge.target), seen.add(edge.target);
+      }
+    }
+    const unreachable = machineNodes.map((node) => node.id).filter((id) => !seen.has(id));
+    expect(unreachable, 'states no answer leads to').toEqual([]);
+  });
+
+  test('gives every question and check at least two answers', () => {
+    const thin = machineNodes.filter((node) => node.kind !== 'diagnosis' && node.edges.length < 2);
+    expect(thin.map((node) => node.id)).toEqual([]);
+  });
+
+  test('ends every walk on a final diagnosis, and only there', () => {
+    for (const node of machineNodes) {
+      const isLeaf = node.edges.length === 0;
+      expect(isLeaf, `${node.id} is a leaf exactly when it is a diagnosis`).toBe(node.kind === 'diagnosis');
+      expect(diagnoseMachine.root.states[node.id].type === 'final', `${node.id} is final exactly when it is a leaf`).toBe(isLeaf);
+    }
+  });
+
+  test('never leads an answer back to a node already on the walk', () => {
+    const visiting = new Set<string>();
+    const done = new Set<string>();
+    const visit = (id: string, path: string[]): void => {
+      if (done.has(id)) return;
+      expect(visiting.has(id), `cycle: ${[...path, id].join(' → ')}`).toBe(false);
+      visiting.add(id);
+      for (const edge of nodesById.get(id)!.edges) visit(edge.target, [...path, id]);
+      visiting.delete(id);
+      done.add(id);
+    };
+    visit(startId, []);
+  });
+
+  test('names states in kebab-case and answers in SCREAMING_SNAKE', () => {
+    for (const node of machineNodes) {
+      expect(node.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      for (const edge of node.edges) expect(edge.event, node.id).toMatch(/^[A-Z0-9]+(_[A-Z0-9]+)*$/);
+    }
+  });
+});
+
+describe('shortestSteps', () => {
+  test('returns a walk from the start for every state, replayable on the machine', () => {
+    for (const node of machineNodes) {
+      const steps = shortestSteps.get(node.id);
+      expect(steps, node.id).toBeDefined();
+      const end = steps!.reduce((at, step) => {
+        expect(step.node).toBe(at);
+        return nodesById.get(at)!.edges.find((edge) => edge.event === step.event)!.target;
+      }, startId);
+      expect(end).toBe(node.id);
+    }
+  });
+});
+
+describe('nodeUrl', () => {
+  test('puts the start at the root and every other node under /diagnose/', () => {
+    expect(nodeUrl(startId)).toBe('/');
+    expect(nodeUrl('fpm-was-stopped')).toBe('/diagnose/fpm-was-stopped/');
+  });
+
+  test('gives every state its own address', () => {
+    const urls = machineNodes.map((node) => nodeUrl(node.id));
+    expect(new Set(urls).size).toBe(urls.length);
+  });
+});
+
+describe('walks', () => {
+  test('returns a path to every diagnosis', () => {
+    const reached = new Set(walks.map((walk) => walk.diagnosis));
+    const diagnoses = machineNodes.filter((node) => node.kind === 'diagnosis').map((node) => node.id);
+    expect(diagnoses.filter((id) => !reached.has(id))).toEqual([]);
+  });
+});
