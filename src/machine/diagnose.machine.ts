@@ -1,4 +1,4 @@
-import { assign, setup } from 'xstate';
+import { setup } from 'xstate';
 import { appServerStates } from './branches/app-server';
 import { apacheStates } from './branches/apache';
 import { cloudflareStates } from './branches/cloudflare';
@@ -9,22 +9,7 @@ import { nginxSharedStates } from './branches/nginx-shared';
 import { otherProxyStates } from './branches/other-proxies';
 import { startStates } from './branches/start';
 import { statusFamilyStates } from './branches/status-family';
-
-/** What sits in front of the origin, remembered so later pages can say so. */
-export type Edge = 'cloudflare' | 'load-balancer' | null;
-
-export interface DiagnoseContext {
-  edge: Edge;
-}
-
-/**
- * Answers are events named after what the person saw (`CONNECTION_REFUSED`).
- * Their names live in the branch files as data; typing them as a union would
- * mean keeping a second list of them by hand.
- */
-export interface AnswerEvent {
-  type: string;
-}
+import { contextActions, initialContext, type AnswerEvent, type DiagnoseContext } from './context';
 
 /**
  * The decision tree. Each state is a node with its own page and content file
@@ -36,14 +21,11 @@ export const diagnoseMachine = setup({
     context: {} as DiagnoseContext,
     events: {} as AnswerEvent,
   },
-  actions: {
-    noteCloudflare: assign({ edge: 'cloudflare' as Edge }),
-    noteLoadBalancer: assign({ edge: 'load-balancer' as Edge }),
-  },
+  actions: contextActions,
 }).createMachine({
   id: 'diagnose',
   initial: 'start',
-  context: { edge: null },
+  context: initialContext,
   states: {
     ...startStates,
     ...nginxPhpStates,

@@ -3,9 +3,11 @@
  * branch files readable as data. A transition is either a target state key or
  * a target plus named actions (which set context, such as "behind Cloudflare").
  */
+import type { ContextAction } from './context';
+
 export type NodeKind = 'question' | 'check' | 'diagnosis';
 
-export type Answer = string | { target: string; actions: string };
+export type Answer = string | { target: string; actions: ContextAction };
 
 /** A question about what the person sees; each answer is an event. */
 export const question = (on: Record<string, Answer>) => ({

@@ -15,7 +15,7 @@ export function answerLink(page: Page, from: string, event: string) {
 
 /** Asserts the page shows `node`: its address and its heading. */
 export async function expectNode(page: Page, node: string) {
-  await expect(page, `the address of ${node}`).toHaveURL(nodeUrl(node));
+  await page.waitForURL(nodeUrl(node));
   await expect(page.getByRole('heading', { level: 1 }), `the heading of ${node}`).toHaveText(content.get(node)!.title);
 }
 
@@ -32,3 +32,7 @@ export async function markDocument(page: Page) {
 export async function expectSameDocument(page: Page) {
   expect(await page.evaluate(() => (window as { __sameDocument?: boolean }).__sameDocument), 'no full page load happened').toBe(true);
 }
+
+/** The answers the trail shows, whether walked or opened cold. */
+export const trailAnswers = (page: Page) =>
+  page.getByRole('navigation', { name: /Your answers|How you get here/ }).locator('.trail__answer');

@@ -1,4 +1,4 @@
-import { createActor, getNextSnapshot } from 'xstate';
+import { createActor, transition } from 'xstate';
 import { diagnoseMachine } from '../../machine/diagnose.machine';
 
 export type DiagnoseActor = ReturnType<typeof createActor<typeof diagnoseMachine>>;
@@ -17,7 +17,7 @@ export function replay(events: readonly string[]): DiagnoseActor {
 
 /** Where an answer leads from here, without sending it; null if not accepted. */
 export function nextNode(snapshot: DiagnoseSnapshot, type: string): string | null {
-  const next = getNextSnapshot(diagnoseMachine, snapshot, { type });
+  const [next] = transition(diagnoseMachine, snapshot, { type });
   return next.value === snapshot.value ? null : String(next.value);
 }
 

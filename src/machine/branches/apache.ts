@@ -16,7 +16,7 @@ export const apacheStates = {
     CONNECT_FAILED: 'apache-backend-unreachable',
     FASTCGI_HEADER: 'apache-fcgi-worker-died',
     SCRIPT_HEADERS: 'apache-fcgi-bad-headers',
-    TIMEOUT: 'apache-proxy-timeout',
+    TIMEOUT: 'status-504',
   }),
   'apache-backend-bad-reply': diagnosis(),
   'apache-proxy-timeout': diagnosis(),

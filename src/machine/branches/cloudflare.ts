@@ -4,8 +4,13 @@ import { check, diagnosis, question } from '../nodes';
 export const cloudflareStates = {
   'cloudflare-page-kind': question({
     BRANDED_502: 'cloudflare-bypass-check',
-    PLAIN_502: 'cf-network-502',
+    PLAIN_502: 'cloudflare-plain-pattern',
     CODE_52X: 'cloudflare-code',
+  }),
+  /** Cloudflare's own 502: a passing network fault, or an origin reply it could not use. */
+  'cloudflare-plain-pattern': question({
+    SCATTERED: 'cf-network-502',
+    SAME_URLS: 'cf-origin-encoding',
   }),
   'cloudflare-code': question({
     CODE_520: 'cf-520',
@@ -20,6 +25,9 @@ export const cloudflareStates = {
     ORIGIN_OK: 'cloudflare-origin-fine',
     ORIGIN_502: { target: 'origin-server', actions: 'noteCloudflare' },
     NO_ANSWER: 'origin-reachability-check',
+    ORIGIN_500: 'status-500',
+    ORIGIN_503: 'status-503',
+    ORIGIN_504: 'status-504',
   }),
   'cloudflare-origin-fine': question({
     ALWAYS: 'cf-firewall-blocks',

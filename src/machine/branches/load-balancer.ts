@@ -8,7 +8,7 @@ export const loadBalancerStates = {
     OTHER_BALANCER: 'balancer-symptom',
   }),
   'alb-log-check': check({
-    TARGET_CLOSED: 'lb-target-reset',
+    TARGET_CLOSED: 'balancer-symptom',
     LAMBDA_ERROR: 'lb-lambda-error',
     TARGET_SENT_502: { target: 'origin-server', actions: 'noteLoadBalancer' },
     NO_TARGET: 'lb-targets-unhealthy',

@@ -13,12 +13,14 @@ export const nginxPhpStates = {
   }),
   'fpm-start-check': check({
     STAYS_UP: 'fpm-was-stopped',
+    STILL_502: 'nginx-fpm-log',
     FAILS_TO_START: 'fpm-start-log',
   }),
   'fpm-start-log': check({
     CONFIG_ERROR: 'fpm-pool-config-error',
     EXTENSION_ERROR: 'fpm-extension-failed',
     ADDRESS_IN_USE: 'fpm-address-in-use',
+    NOTHING_CLEAR: 'crash-in-journal',
   }),
   'nginx-fpm-log': check({
     NO_SUCH_FILE: 'fpm-socket-path-mismatch',
