@@ -23,8 +23,18 @@ export function readNodeContent(): Map<string, NodeData & { body: string }> {
   return nodes;
 }
 
+const referenceDir = join(import.meta.dirname, '../../content/reference');
+
 /** The slugs of the reference pages under content/reference/. */
 export function readReferenceSlugs(): Set<string> {
-  const dir = join(import.meta.dirname, '../../content/reference');
-  return new Set(readdirSync(dir).filter((file) => file.endsWith('.mdx') && !file.startsWith('_')).map((file) => file.replace(/\.mdx$/, '')));
+  return new Set(
+    readdirSync(referenceDir)
+      .filter((file) => file.endsWith('.mdx') && !file.startsWith('_'))
+      .map((file) => file.replace(/\.mdx$/, '')),
+  );
+}
+
+/** The Markdown body of one reference page. */
+export function readReferenceBody(slug: string): string {
+  return splitFrontmatter(readFileSync(join(referenceDir, `${slug}.mdx`), 'utf8')).body;
 }

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { machineNodes } from '../../src/lib/graph';
 import { findMismatches } from '../../src/lib/pair';
 import { nodeSchema, type NodeData } from '../../src/schemas/node';
-import { readNodeContent, readReferenceSlugs } from '../support/content';
+import { readNodeContent, readReferenceBody, readReferenceSlugs } from '../support/content';
 
 const content = readNodeContent();
 const references = readReferenceSlugs();
@@ -105,4 +105,24 @@ describe('diagnosis content', () => {
       expect(node.body).toMatch(/```(sh|bash|console)\n/);
     });
   }
+});
+
+describe('links in content', () => {
+  const ids = new Set(machineNodes.map((node) => node.id));
+  const sources = [
+    ...[...content].map(([id, node]) => [`content/nodes/${id}.mdx`, node.body] as const),
+    ...[...references].map((slug) => [`content/reference/${slug}.mdx`, readReferenceBody(slug)] as const),
+  ];
+  test.each(sources)('%s links only to nodes and reference pages that exist', (_file, body) => {
+    const broken = [...body.matchAll(/\]\((\/[^)\s#]*)/g)]
+      .map((match) => match[1])
+      .filter((href) => {
+        if (href === '/') return false;
+        const node = /^\/diagnose\/([^/]+)\/$/.exec(href);
+        if (node) return !ids.has(node[1]);
+        const reference = /^\/reference\/([^/]+)\/$/.exec(href);
+        return !(reference && references.has(reference[1]));
+      });
+    expect(broken).toEqual([]);
+  });
 });
