@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-/** The preview server's port; set PORT to run two suites side by side. */
+/** The preview server's port and build folder; set PORT and OUT_DIR to run two suites side by side. */
 const port = Number(process.env.PORT ?? 4321);
+const outDir = process.env.OUT_DIR ? ` --outDir ${process.env.OUT_DIR}` : '';
 
 /** Debian's Chromium where it is installed (CI, this project's machines); Playwright's own elsewhere. */
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
@@ -37,7 +38,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx astro preview --port ${port}`,
+    command: `npx astro preview --port ${port}${outDir}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
