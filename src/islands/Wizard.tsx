@@ -1,23 +1,22 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { nodeUrl, startId } from '../lib/urls';
-import { nextNode, nodeOf, replay } from './wizard/actor';
 import { loadPage, prefetch } from './wizard/pages';
 import Trail from './wizard/Trail';
 import type { HistoryEntry, TrailStep } from './wizard/types';
-import { useActor } from './wizard/useActor';
+import { useLazyActor } from './wizard/useLazyActor';
 
 interface Props {
+  /** This page's node. */
+  node: string;
   /** The path from the start to this page's node, for a page opened cold. */
   trail: TrailStep[];
   /** This page's node article, pre-rendered. */
   children: ComponentChildren;
 }
 
-interface View {
-  trail: TrailStep[];
+interface View extends HistoryEntry {
   walked: boolean;
-  chosen?: string;
   /** The article of a node reached without a page load; null shows the page's own. */
   html: string | null;
 }
@@ -27,6 +26,11 @@ const EDGE_NOTES = {
   'load-balancer': 'You reached this through a load balancer: once the target is fixed, watch its health checks turn healthy again.',
 } as const;
 
+const eventsOf = (trail: readonly TrailStep[]) => trail.map((step) => step.event);
+
+const plainClick = (event: MouseEvent) =>
+  event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+
 /**
  * The decision-tree wizard. Answers are ordinary links to each node's static
  * page; with JavaScript, this island moves the XState actor, swaps in the next
@@ -34,16 +38,15 @@ const EDGE_NOTES = {
  * Forward and shared URLs behave as links do. Focus goes to the new heading
  * and a polite live region names it.
  */
-export default function Wizard({ trail: coldTrail, children }: Props) {
-  const { actor, snapshot, replace } = useActor(() => replay(coldTrail.map((step) => step.event)));
-  const [view, setView] = useState<View>({ trail: coldTrail, walked: false, html: null });
+export default function Wizard({ node: coldNode, trail: coldTrail, children }: Props) {
+  const [view, setView] = useState<View>({ wizard: true, node: coldNode, trail: coldTrail, walked: false, html: null });
+  const { machine, actor, snapshot, replace } = useLazyActor(() => eventsOf(view.trail));
   const [announcement, setAnnouncement] = useState('');
   const moves = useRef(0);
   const panel = useRef<HTMLDivElement>(null);
-  const node = nodeOf(snapshot);
 
-  async function show(entry: HistoryEntry, target: string, mode: 'push' | 'pop', answer?: string) {
-    const href = nodeUrl(target);
+  async function show(entry: HistoryEntry, mode: 'push' | 'pop', answer?: string) {
+    const href = nodeUrl(entry.node);
     let page;
     try {
       page = await loadPage(href);
@@ -51,50 +54,51 @@ export default function Wizard({ trail: coldTrail, children }: Props) {
       window.location.assign(href);
       return;
     }
-    if (answer) actor.send({ type: answer });
-    else replace(replay(entry.trail.map((step) => step.event)));
+    if (answer && actor) actor.send({ type: answer });
+    else replace(eventsOf(entry.trail));
     moves.current += 1;
-    setView({ trail: entry.trail, walked: true, chosen: entry.chosen, html: page.html });
+    setView({ ...entry, walked: true, html: page.html });
     document.title = page.title;
     if (mode === 'push') history.pushState(entry, '', href);
   }
 
   function answer(event: MouseEvent) {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-event]');
-    if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!link || !plainClick(event) || !machine || !snapshot) return;
     const type = link.dataset.event!;
-    const target = nextNode(snapshot, type);
+    const target = machine.nextNode(snapshot, type);
     if (!target) return;
     event.preventDefault();
     const step: TrailStep = {
-      node,
+      node: view.node,
       event: type,
-      question: panel.current?.querySelector('h1')?.textContent ?? node,
+      question: panel.current?.querySelector('h1')?.textContent ?? view.node,
       answer: link.querySelector('[data-label]')?.textContent ?? type,
-      href: nodeUrl(node),
+      href: nodeUrl(view.node),
     };
-    void show({ wizard: true, trail: [...view.trail, step] }, target, 'push', type);
+    void show({ wizard: true, node: target, trail: [...view.trail, step] }, 'push', type);
   }
 
   function change(index: number) {
     const step = view.trail[index];
-    void show({ wizard: true, trail: view.trail.slice(0, index), chosen: step.event }, step.node, 'push');
+    void show({ wizard: true, node: step.node, trail: view.trail.slice(0, index), chosen: step.event }, 'push');
   }
 
   function restart() {
-    void show({ wizard: true, trail: [] }, startId, 'push');
+    void show({ wizard: true, node: startId, trail: [] }, 'push');
   }
 
+  const onPop = useRef<(event: PopStateEvent) => void>(() => undefined);
+  onPop.current = (event) => {
+    const entry = event.state as HistoryEntry | null;
+    if (entry?.wizard) void show(entry, 'pop');
+  };
+
   useEffect(() => {
-    history.replaceState({ wizard: true, trail: coldTrail } satisfies HistoryEntry, '');
-    const onPop = (event: PopStateEvent) => {
-      const entry = event.state as HistoryEntry | null;
-      if (!entry?.wizard) return;
-      const events = entry.trail.map((step) => step.event);
-      void show(entry, nodeOf(replay(events).getSnapshot()), 'pop');
-    };
-    window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
+    history.replaceState({ wizard: true, node: coldNode, trail: coldTrail } satisfies HistoryEntry, '');
+    const listener = (event: PopStateEvent) => onPop.current(event);
+    window.addEventListener('popstate', listener);
+    return () => window.removeEventListener('popstate', listener);
   }, []);
 
   useEffect(() => {
@@ -109,9 +113,9 @@ export default function Wizard({ trail: coldTrail, children }: Props) {
     setAnnouncement(heading?.textContent ?? '');
   }, [view]);
 
-  const edge = snapshot.context.edge;
+  const edge = snapshot?.context.edge;
   return (
-    <div class="wizard" data-wizard-node={node}>
+    <div class="wizard" data-wizard-node={view.node} data-ready={machine ? '' : undefined}>
       <Trail trail={view.trail} walked={view.walked} onChange={change} onRestart={restart} />
       {edge && <p class="edge-note">{EDGE_NOTES[edge]}</p>}
       <div class="wizard__panel" ref={panel} onClick={answer}>

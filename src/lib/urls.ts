@@ -1,6 +1,6 @@
-import { diagnoseMachine } from '../machine/diagnose.machine';
+import { startId } from '../machine/start';
 
-export const startId = diagnoseMachine.config.initial as string;
+export { startId };
 
 /** The one place a node's public address is decided: it is what people share. */
 export const nodeUrl = (id: string): string => (id === startId ? '/' : `/diagnose/${id}/`);

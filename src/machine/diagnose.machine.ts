@@ -10,6 +10,7 @@ import { otherProxyStates } from './branches/other-proxies';
 import { startStates } from './branches/start';
 import { statusFamilyStates } from './branches/status-family';
 import { contextActions, initialContext, type AnswerEvent, type DiagnoseContext } from './context';
+import { startId } from './start';
 
 /**
  * The decision tree. Each state is a node with its own page and content file
@@ -24,7 +25,7 @@ export const diagnoseMachine = setup({
   actions: contextActions,
 }).createMachine({
   id: 'diagnose',
-  initial: 'start',
+  initial: startId,
   context: initialContext,
   states: {
     ...startStates,

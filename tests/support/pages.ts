@@ -19,9 +19,9 @@ export async function expectNode(page: Page, node: string) {
   await expect(page.getByRole('heading', { level: 1 }), `the heading of ${node}`).toHaveText(content.get(node)!.title);
 }
 
-/** Resolves once the wizard island has hydrated, so clicks go to it. */
+/** Resolves once the wizard island has hydrated and loaded the machine, so clicks go to it. */
 export async function waitForWizard(page: Page) {
-  await expect(page.locator('astro-island:not([ssr])'), 'the wizard is ready').toHaveCount(1);
+  await expect(page.locator('[data-wizard-node][data-ready]'), 'the wizard is ready').toHaveCount(1);
 }
 
 /** Marks the document, so a later check can tell whether it was replaced by a full page load. */

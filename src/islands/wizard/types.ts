@@ -14,6 +14,9 @@ export interface TrailStep {
 /** What a history entry holds, so Back and Forward restore the walk. */
 export interface HistoryEntry {
   wizard: true;
+  /** The node shown. */
+  node: string;
+  /** The answers that led to it. */
   trail: TrailStep[];
   /** The answer given before, shown when the person goes back to change it. */
   chosen?: string;
