@@ -3,7 +3,7 @@ import { defineConfig, devices } from '@playwright/test';
 
 /** The preview server's port and build folder; set PORT and OUT_DIR to run two suites side by side. */
 const port = Number(process.env.PORT ?? 4321);
-const outDir = process.env.OUT_DIR ? ` --outDir ${process.env.OUT_DIR}` : '';
+const outDir = process.env.OUT_DIR ?? 'dist';
 
 /** Debian's Chromium where it is installed (CI, this project's machines); Playwright's own elsewhere. */
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
@@ -15,8 +15,11 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   reporter: process.env.CI ? 'dot' : 'list',
   use: {
-    baseURL: `http://localhost:${port}`,
+    baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
+    // A missing element fails its step quickly instead of eating a whole path walk's time.
+    actionTimeout: 10_000,
+    navigationTimeout: 15_000,
   },
   projects: [
     {
@@ -38,8 +41,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx astro preview --port ${port}${outDir}`,
-    url: `http://localhost:${port}/`,
+    command: `tsx scripts/serve.ts ${outDir} ${port}`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

@@ -4,12 +4,17 @@ import { readNodeContent } from './content';
 
 export const content = readNodeContent();
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A regular expression source matching `text` as an accessible name, whose white space is collapsed. */
+const asName = (text: string) =>
+  text
+    .trim()
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\s+/g, '\\s+');
 
 /** The answer link a person would pick: by role and its exact accessible name. */
 export function answerLink(page: Page, from: string, event: string) {
   const answer = content.get(from)!.answers![event];
-  const name = new RegExp(`^${escape(answer.label)}${answer.code ? `\\s+${escape(answer.code)}` : ''}$`);
+  const name = new RegExp(`^${asName(answer.label)}${answer.code ? `\\s+${asName(answer.code)}` : ''}$`);
   return page.getByRole('navigation', { name: 'Answers' }).getByRole('link', { name });
 }
 
