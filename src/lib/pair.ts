@@ -1,3 +1,4 @@
+import { patternProblem } from '../analyzer/pattern';
 import type { NodeData } from '../schemas/node';
 import type { MachineNode } from './graph';
 
@@ -43,6 +44,17 @@ export function findMismatches(
     for (const slug of data.references) {
       if (!referenceSlugs.has(slug)) problems.push(`${file} cites reference "${slug}": no content/reference/${slug}.mdx`);
     }
+    data.evidence.forEach((evidence, index) => {
+      const signature = `${file} evidence ${index + 1}`;
+      const unsafe = patternProblem(evidence.pattern, evidence.matchCase);
+      if (unsafe) problems.push(`${signature} has an unsafe pattern /${evidence.pattern}/: ${unsafe}`);
+      for (const other of evidence.needs) {
+        if (!states.has(other)) problems.push(`${signature} needs "${other}", which is no state in the machine`);
+        else if (!content.get(other)?.evidence.some((companion) => companion.needs.length === 0)) {
+          problems.push(`${signature} needs "${other}", which has no evidence of its own to pair with`);
+        }
+      }
+    });
   }
   return problems;
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { answerSchema } from './answer';
+import { evidenceSchema } from './evidence';
 
 /** Node ids and reference slugs: kebab-case, as in the machine and the URL. */
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');
@@ -21,6 +22,8 @@ export const nodeSchema = z
     notIt: z.array(slug).default([]),
     /** Reference pages (`content/reference/<slug>.mdx`) worth reading from here. */
     references: z.array(slug).default([]),
+    /** Lines that lead straight here when pasted into the analyzer (`/analyze/`). */
+    evidence: z.array(evidenceSchema).default([]),
   })
   .superRefine((node, ctx) => {
     const hasAnswers = node.answers !== undefined && Object.keys(node.answers).length > 0;

@@ -66,6 +66,18 @@ describe('findMismatches', () => {
       'content/nodes/fix.mdx cites reference "nope": no content/reference/nope.mdx',
     ]);
   });
+
+  test('rejects evidence with an unsafe pattern or a companion that is no node', () => {
+    const evidence = (pattern: string, needs: string[] = []) => ({ pattern, source: 'nginx', explain: 'Why.', needs });
+    const files = good()
+      .set('fix', nodeSchema.parse({ title: 'D', kind: 'diagnosis', summary: 'S', notIt: ['other'], evidence: [evidence('(?:a{1,9}){1,9} failed'), evidence('refused', ['nowhere'])] }))
+      .set('other', nodeSchema.parse({ title: 'D', kind: 'diagnosis', summary: 'S', notIt: ['fix'], evidence: [evidence('bye-bye', ['ask'])] }));
+    expect(findMismatches(tiny, files, new Set())).toEqual([
+      'content/nodes/fix.mdx evidence 1 has an unsafe pattern /(?:a{1,9}){1,9} failed/: repeats inside a group are not allowed',
+      'content/nodes/fix.mdx evidence 2 needs "nowhere", which is no state in the machine',
+      'content/nodes/other.mdx evidence 1 needs "ask", which has no evidence of its own to pair with',
+    ]);
+  });
 });
 
 describe('nodeSchema', () => {
@@ -87,6 +99,12 @@ describe('nodeSchema', () => {
     expect(() => nodeSchema.parse({ title: 'D', kind: 'diagnosis', summary: 'S', notIt: ['x'], answers: { A: 'a' } })).toThrow(/leaf/);
     expect(() => nodeSchema.parse({ title: 'Q', kind: 'question', summary: 'S' })).toThrow(/needs answers/);
     expect(() => nodeSchema.parse({ title: 'Q', kind: 'question', summary: 'S', answers: { yes: 'Yes' } })).toThrow(/SCREAMING_SNAKE/);
+  });
+
+  test('fills in evidence defaults and rejects evidence from an unknown source', () => {
+    const node = nodeSchema.parse({ title: 'D', kind: 'diagnosis', summary: 'S', notIt: ['x'], evidence: [{ pattern: 'upstream', source: 'nginx', explain: 'Why.' }] });
+    expect(node.evidence).toEqual([{ pattern: 'upstream', source: 'nginx', explain: 'Why.', weight: 1, matchCase: false, needs: [] }]);
+    expect(() => nodeSchema.parse({ title: 'D', kind: 'diagnosis', summary: 'S', notIt: ['x'], evidence: [{ pattern: 'x', source: 'iis', explain: 'W' }] })).toThrow();
   });
 
   test('rejects a diagnosis that names no alternative', () => {
@@ -117,7 +135,7 @@ describe('links in content', () => {
     const broken = [...body.matchAll(/\]\((\/[^)\s#]*)/g)]
       .map((match) => match[1])
       .filter((href) => {
-        if (href === '/') return false;
+        if (href === '/' || href === '/analyze/') return false;
         const node = /^\/diagnose\/([^/]+)\/$/.exec(href);
         if (node) return !ids.has(node[1]);
         const reference = /^\/reference\/([^/]+)\/$/.exec(href);
