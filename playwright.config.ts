@@ -1,12 +1,9 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './tests/support/chromium';
 
-/** The preview server's port and build folder; set PORT and OUT_DIR to run two suites side by side. */
+/** The test server's port and build folder; set PORT and OUT_DIR to run two suites side by side. */
 const port = Number(process.env.PORT ?? 4321);
 const outDir = process.env.OUT_DIR ?? 'dist';
-
-/** Debian's Chromium where it is installed (CI, this project's machines); Playwright's own elsewhere. */
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -24,20 +21,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: systemChromium,
-          args: [
-            ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
-        },
-      },
+      use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions },
     },
   ],
   webServer: {

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { TrailStep } from '../islands/wizard/types';
 import type { Answer } from '../schemas/answer';
 import { machineNodes, shortestSteps, type MachineNode } from './graph';
 import { findMismatches } from './pair';
@@ -8,15 +9,6 @@ import { nodeUrl } from './urls';
 export interface AnswerLink extends Answer {
   event: string;
   target: string;
-  href: string;
-}
-
-/** One step of the trail a page shows: the question and the answer given. */
-export interface TrailStep {
-  node: string;
-  event: string;
-  question: string;
-  answer: string;
   href: string;
 }
 

@@ -1,0 +1,80 @@
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** What one built page costs over the wire, gzipped, in bytes. */
+export interface PageBytes {
+  url: string;
+  /** The HTML, with the inline CSS and scripts it carries. */
+  html: number;
+  /** Stylesheets it links to. */
+  css: number;
+  /** Scripts it runs on load, followed through their static imports. */
+  js: number;
+  /** Scripts loaded after the page is interactive (dynamic imports). */
+  lazyJs: number;
+}
+
+const gzipped = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
+
+/** Every `.html` page under a built site, with its public URL. */
+export function builtPages(dist: string): { url: string; file: string }[] {
+  const pages: { url: string; file: string }[] = [];
+  const visit = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) visit(path);
+      else if (name.endsWith('.html')) {
+        const url = `/${relative(dist, path).split(sep).join('/')}`.replace(/index\.html$/, '');
+        pages.push({ url, file: path });
+      }
+    }
+  };
+  visit(dist);
+  return pages.sort((a, b) => a.url.localeCompare(b.url));
+}
+
+/** The scripts a script pulls in: static imports now, dynamic imports later. */
+function importsOf(source: string): { now: string[]; later: string[] } {
+  const now = [...source.matchAll(/(?:\bfrom|\bimport)\s*["'](\.\/[^"']+\.js)["']/g)].map((m) => m[1]);
+  const later = [...source.matchAll(/\bimport\(\s*["'](\.\/[^"']+\.js)["']\s*\)/g)].map((m) => m[1]);
+  return { now, later };
+}
+
+/** Measures each page of a built site in `dist`. */
+export function measurePages(dist: string): PageBytes[] {
+  const cache = new Map<string, string>();
+  const read = (path: string) => {
+    if (!cache.has(path)) cache.set(path, readFileSync(path, 'utf8'));
+    return cache.get(path)!;
+  };
+  /** All scripts reachable from `entries` through static imports, as dist paths. */
+  const closure = (entries: string[]) => {
+    const seen = new Set<string>();
+    const later = new Set<string>();
+    const queue = [...entries];
+    while (queue.length > 0) {
+      const path = queue.pop()!;
+      if (seen.has(path) || !existsSync(join(dist, path))) continue;
+      seen.add(path);
+      const imports = importsOf(read(join(dist, path)));
+      const folder = path.slice(0, path.lastIndexOf('/') + 1);
+      for (const next of imports.now) queue.push(folder + next.slice(2));
+      for (const next of imports.later) later.add(folder + next.slice(2));
+    }
+    return { seen, later };
+  };
+  const size = (paths: Iterable<string>) => [...paths].reduce((sum, path) => sum + gzipped(read(join(dist, path))), 0);
+
+  return builtPages(dist).map(({ url, file }) => {
+    const html = read(file);
+    const styles = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="(\/[^"]+)"/g)].map((m) => m[1]);
+    const scripts = [...html.matchAll(/<script[^>]+src="(\/[^"]+)"|(?:component|renderer)-url="(\/[^"]+)"/g)].map(
+      (m) => m[1] ?? m[2],
+    );
+    const initial = closure(scripts);
+    const lazy = closure([...initial.later].filter((path) => !initial.seen.has(path)));
+    const lazyOnly = [...lazy.seen].filter((path) => !initial.seen.has(path));
+    return { url, html: gzipped(html), css: size(styles), js: size(initial.seen), lazyJs: size(lazyOnly) };
+  });
+}

@@ -1,0 +1,6 @@
+import ErrorPageSamples from '../ErrorPageSamples.astro';
+import Pre from './Pre.astro';
+import Table from './Table.astro';
+
+/** What MDX content renders with: HTML elements it overrides, and components it may use by name. */
+export const proseComponents = { pre: Pre, table: Table, ErrorPageSamples };
