@@ -59,10 +59,16 @@ export async function measureBrowser(origin: string, deepLink: string, coldRuns 
       const context = await browser.newContext();
       const cold = await context.newPage();
       await cold.goto(origin + deepLink, { waitUntil: 'load' });
-      const timing = await cold.evaluate(() => {
+      const timing = await cold.evaluate(async () => {
         const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-        const paint = performance.getEntriesByName('first-contentful-paint')[0];
-        return { paint: paint?.startTime ?? Number.NaN, load: navigation.loadEventEnd };
+        const paint = await new Promise<number>((resolve) => {
+          new PerformanceObserver((list) => {
+            const entry = list.getEntriesByName('first-contentful-paint')[0];
+            if (entry) resolve(entry.startTime);
+          }).observe({ type: 'paint', buffered: true });
+          setTimeout(() => resolve(Number.NaN), 2000);
+        });
+        return { paint, load: navigation.loadEventEnd };
       });
       coldPaint.push(timing.paint);
       coldLoad.push(timing.load);

@@ -36,8 +36,8 @@ export function builtPages(dist: string): { url: string; file: string }[] {
 
 /** The scripts a script pulls in: static imports now, dynamic imports later. */
 function importsOf(source: string): { now: string[]; later: string[] } {
-  const now = [...source.matchAll(/(?:\bfrom|\bimport)\s*["'](\.\/[^"']+\.js)["']/g)].map((m) => m[1]);
-  const later = [...source.matchAll(/\bimport\(\s*["'](\.\/[^"']+\.js)["']\s*\)/g)].map((m) => m[1]);
+  const now = [...source.matchAll(/(?:\bfrom|\bimport)\s*["'`](\.\/[^"'`]+\.js)["'`]/g)].map((m) => m[1]);
+  const later = [...source.matchAll(/\bimport\(\s*["'`](\.\/[^"'`]+\.js)["'`]\s*\)/g)].map((m) => m[1]);
   return { now, later };
 }
 
