@@ -7,6 +7,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { benchAnalyzer } from './analyzer';
 import { measureBrowser } from './browser';
 import { runLighthouse } from './lighthouse';
 import { measurePages, type PageBytes } from './sizes';
@@ -24,6 +25,8 @@ const budget = {
   nodeHtmlCss: 14 * 1024,
   pageJs: 30 * 1024,
   transitionMedianMs: 50,
+  /** A 1 MB paste classified on /analyze/, median. */
+  analyzerMs: 100,
   /** Largest node page of the biggest synthetic tree over that of the smallest. */
   growth: 1.15,
 };
@@ -77,9 +80,11 @@ check(allJs(worstJs) <= budget.pageJs, `${worstJs.url}: JavaScript ${kb(allJs(wo
 console.log('\nIn Chromium…');
 const server = await serve();
 let timings;
+let analyzer;
 let lighthouse;
 try {
   timings = await measureBrowser(origin, deepLink);
+  analyzer = await benchAnalyzer(origin);
   console.log('Lighthouse (mobile)…');
   lighthouse = { start: await runLighthouse(`${origin}/`), deepLink: await runLighthouse(origin + deepLink) };
 } finally {
@@ -87,6 +92,7 @@ try {
 }
 const transitionMedian = median(timings.transitions);
 check(transitionMedian <= budget.transitionMedianMs, `transition median ${transitionMedian.toFixed(1)} ms > ${budget.transitionMedianMs} ms`);
+check(analyzer.median <= budget.analyzerMs, `1 MB paste classified in ${analyzer.median.toFixed(1)} ms > ${budget.analyzerMs} ms`);
 
 console.log(`\nSynthetic trees (${syntheticSizes.join(', ')} nodes)…`);
 const synthetic = syntheticSizes.map((count) => {
@@ -118,6 +124,7 @@ const summary = {
     p95Ms: percentile(timings.transitions, 0.95),
   },
   coldDeepLink: { url: deepLink, medianFirstPaintMs: median(timings.coldPaint), medianLoadMs: median(timings.coldLoad) },
+  analyzer: { bytes: analyzer.bytes, medianMs: analyzer.median, runsMs: analyzer.runs },
   synthetic,
   lighthouse,
   budgets: budget,
@@ -133,6 +140,7 @@ console.table({
   'JS in all, max': `${kb(allJs(worstJs))} (${worstJs.url})`,
   [`transitions (${timings.transitions.length}) median / p95`]: `${transitionMedian.toFixed(1)} / ${summary.transitions.p95Ms.toFixed(1)} ms`,
   'deep link cold, first paint / load (median)': `${summary.coldDeepLink.medianFirstPaintMs.toFixed(0)} / ${summary.coldDeepLink.medianLoadMs.toFixed(0)} ms`,
+  [`1 MB paste classified (median of ${analyzer.runs.length})`]: `${analyzer.median.toFixed(1)} ms`,
 });
 console.log('Synthetic trees');
 console.table(
