@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { nodeUrl, startId } from '../lib/urls';
 import { loadPage, prefetch } from './wizard/pages';
+import { plainClick } from './wizard/plainClick';
 import Trail from './wizard/Trail';
 import type { HistoryEntry, TrailStep } from './wizard/types';
 import { useLazyActor } from './wizard/useLazyActor';
@@ -27,9 +28,6 @@ const EDGE_NOTES = {
 } as const;
 
 const eventsOf = (trail: readonly TrailStep[]) => trail.map((step) => step.event);
-
-const plainClick = (event: MouseEvent) =>
-  event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 
 /**
  * The decision-tree wizard. Answers are ordinary links to each node's static

@@ -1,3 +1,4 @@
+import { plainClick } from './plainClick';
 import type { TrailStep } from './types';
 
 interface Props {
@@ -12,7 +13,7 @@ interface Props {
 export default function Trail({ trail, walked, onChange, onRestart }: Props) {
   if (trail.length === 0) return null;
   const follow = (event: MouseEvent, run: () => void) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!plainClick(event)) return;
     event.preventDefault();
     run();
   };
