@@ -4,6 +4,7 @@ import { nodeUrl, startId } from '../lib/urls';
 import { loadPage, prefetch } from './wizard/pages';
 import { plainClick } from './wizard/plainClick';
 import Trail from './wizard/Trail';
+import { NODE_SHOWN, type NodeShownDetail } from './wizard/events';
 import type { HistoryEntry, TrailStep } from './wizard/types';
 import { useLazyActor } from './wizard/useLazyActor';
 
@@ -105,6 +106,7 @@ export default function Wizard({ node: coldNode, trail: coldTrail, children }: P
     const links = [...root.querySelectorAll<HTMLAnchorElement>('a[data-event]')];
     for (const link of links) link.toggleAttribute('data-chosen', link.dataset.event === view.chosen);
     prefetch(links.map((link) => link.href));
+    root.dispatchEvent(new CustomEvent<NodeShownDetail>(NODE_SHOWN, { bubbles: true, detail: { node: view.node } }));
     if (moves.current === 0) return;
     const heading = root.querySelector<HTMLElement>('h1');
     heading?.focus();
