@@ -1,7 +1,14 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+
+/** The one inline script (the colour scheme, set before first paint), allowed by its hash. */
+const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
+/** @type {`sha256-${string}`} */
+const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
 
 export default defineConfig({
   // The public address, set in one place; canonical links derive from it.
@@ -22,6 +29,7 @@ export default defineConfig({
   security: {
     // Scripts and styles by hash, so no 'unsafe-inline' is ever needed.
     csp: {
+      scriptDirective: { hashes: [themeInitHash] },
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",

@@ -17,6 +17,9 @@ export default defineConfig({
     // A missing element fails its step quickly instead of eating a whole path walk's time.
     actionTimeout: 10_000,
     navigationTimeout: 15_000,
+    // The offline spec turns the service worker on; elsewhere it would
+    // download the whole site in every fresh context and skew the timings.
+    serviceWorkers: 'block',
   },
   projects: [
     {

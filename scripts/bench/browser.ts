@@ -37,7 +37,7 @@ const waitReady = (page: Page) => page.locator('[data-wizard-node][data-ready]')
 export async function measureBrowser(origin: string, deepLink: string, coldRuns = 7): Promise<BrowserTimings> {
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
     const transitions: number[] = [];
     for (const node of machineNodes.filter((n) => n.edges.length > 0)) {
       await page.goto(origin + nodeUrl(node.id));
@@ -56,7 +56,7 @@ export async function measureBrowser(origin: string, deepLink: string, coldRuns 
     const coldPaint: number[] = [];
     const coldLoad: number[] = [];
     for (let run = 0; run < coldRuns; run++) {
-      const context = await browser.newContext();
+      const context = await browser.newContext({ serviceWorkers: 'block' });
       const cold = await context.newPage();
       await cold.goto(origin + deepLink, { waitUntil: 'load' });
       const timing = await cold.evaluate(async () => {

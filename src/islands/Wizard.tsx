@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { nodeUrl, startId } from '../lib/urls';
 import { loadPage, prefetch } from './wizard/pages';
 import { plainClick } from './wizard/plainClick';
+import Progress from './wizard/Progress';
 import Trail from './wizard/Trail';
 import { NODE_SHOWN, type NodeShownDetail } from './wizard/events';
 import type { HistoryEntry, TrailStep } from './wizard/types';
@@ -13,12 +14,15 @@ interface Props {
   node: string;
   /** The path from the start to this page's node, for a page opened cold. */
   trail: TrailStep[];
+  /** The most answers still to give from this page's node. */
+  stepsLeft: number;
   /** This page's node article, pre-rendered. */
   children: ComponentChildren;
 }
 
 interface View extends HistoryEntry {
   walked: boolean;
+  stepsLeft: number;
   /** The article of a node reached without a page load; null shows the page's own. */
   html: string | null;
 }
@@ -37,8 +41,15 @@ const eventsOf = (trail: readonly TrailStep[]) => trail.map((step) => step.event
  * Forward and shared URLs behave as links do. Focus goes to the new heading
  * and a polite live region names it.
  */
-export default function Wizard({ node: coldNode, trail: coldTrail, children }: Props) {
-  const [view, setView] = useState<View>({ wizard: true, node: coldNode, trail: coldTrail, walked: false, html: null });
+export default function Wizard({ node: coldNode, trail: coldTrail, stepsLeft: coldStepsLeft, children }: Props) {
+  const [view, setView] = useState<View>({
+    wizard: true,
+    node: coldNode,
+    trail: coldTrail,
+    walked: false,
+    stepsLeft: coldStepsLeft,
+    html: null,
+  });
   const { machine, actor, snapshot, replace } = useLazyActor(() => eventsOf(view.trail));
   const [announcement, setAnnouncement] = useState('');
   const moves = useRef(0);
@@ -56,7 +67,7 @@ export default function Wizard({ node: coldNode, trail: coldTrail, children }: P
     if (answer && actor) actor.send({ type: answer });
     else replace(eventsOf(entry.trail));
     moves.current += 1;
-    setView({ ...entry, walked: true, html: page.html });
+    setView({ ...entry, walked: true, stepsLeft: page.stepsLeft, html: page.html });
     document.title = page.title;
     if (mode === 'push') history.pushState(entry, '', href);
   }
@@ -76,6 +87,17 @@ export default function Wizard({ node: coldNode, trail: coldTrail, children }: P
       href: nodeUrl(view.node),
     };
     void show({ wizard: true, node: target, trail: [...view.trail, step] }, 'push', type);
+  }
+
+  /** Digits pick an answer, but only while focus is in the answer list: never a page-wide single-key shortcut (WCAG 2.1.4). */
+  function pickByNumber(event: KeyboardEvent) {
+    if (event.ctrlKey || event.metaKey || event.altKey || !/^[1-9]$/.test(event.key)) return;
+    const list = (event.target as Element).closest('.answers__list');
+    const link = list?.querySelectorAll<HTMLAnchorElement>('a[data-event]')[Number(event.key) - 1];
+    if (!link) return;
+    event.preventDefault();
+    link.focus();
+    link.click();
   }
 
   function change(index: number) {
@@ -117,8 +139,9 @@ export default function Wizard({ node: coldNode, trail: coldTrail, children }: P
   return (
     <div class="wizard" data-wizard-node={view.node} data-ready={machine ? '' : undefined}>
       <Trail trail={view.trail} walked={view.walked} onChange={change} onRestart={restart} />
+      <Progress path={view.trail.map((step) => step.node)} node={view.node} left={view.stepsLeft} />
       {edge && <p class="edge-note">{EDGE_NOTES[edge]}</p>}
-      <div class="wizard__panel" ref={panel} onClick={answer}>
+      <div class="wizard__panel" ref={panel} onClick={answer} onKeyDown={pickByNumber}>
         {view.html === null ? children : <div dangerouslySetInnerHTML={{ __html: view.html }} />}
       </div>
       <p class="visually-hidden" role="status" aria-live="polite">

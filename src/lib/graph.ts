@@ -48,3 +48,22 @@ export const shortestSteps: Map<string, Step[]> = (() => {
   }
   return best;
 })();
+
+/**
+ * The most answers still to give from each state before a diagnosis: the
+ * longest path to a leaf. The tree has no cycles (a unit test holds it to
+ * that), so one memoised depth-first pass settles every state.
+ */
+export const stepsLeft: Map<string, number> = (() => {
+  const memo = new Map<string, number>();
+  const visit = (id: string): number => {
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    const edges = nodesById.get(id)!.edges;
+    const most = edges.length === 0 ? 0 : 1 + Math.max(...edges.map((edge) => visit(edge.target)));
+    memo.set(id, most);
+    return most;
+  };
+  for (const node of machineNodes) visit(node.id);
+  return memo;
+})();

@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { TrailStep } from '../islands/wizard/types';
 import type { Answer } from '../schemas/answer';
-import { machineNodes, shortestSteps, type MachineNode } from './graph';
+import { machineNodes, shortestSteps, stepsLeft, type MachineNode } from './graph';
 import { findMismatches } from './pair';
 import { nodeUrl } from './urls';
 
@@ -18,6 +18,8 @@ export interface TreeNode extends MachineNode {
   href: string;
   answers: AnswerLink[];
   trail: TrailStep[];
+  /** The most answers still to give from here to a diagnosis. */
+  stepsLeft: number;
 }
 
 let tree: Promise<Map<string, TreeNode>> | undefined;
@@ -57,7 +59,7 @@ async function buildTree(): Promise<Map<string, TreeNode>> {
         answer: answerOf(step.node, step.event).label,
         href: nodeUrl(step.node),
       }));
-      return [node.id, { ...node, entry, href: nodeUrl(node.id), answers, trail }];
+      return [node.id, { ...node, entry, href: nodeUrl(node.id), answers, trail, stepsLeft: stepsLeft.get(node.id)! }];
     }),
   );
 }

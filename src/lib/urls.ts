@@ -6,3 +6,7 @@ export { startId };
 export const nodeUrl = (id: string): string => (id === startId ? '/' : `/diagnose/${id}/`);
 
 export const referenceUrl = (slug: string): string => `/reference/${slug}/`;
+
+/** The tree map, with the walk so far (node ids, the current node last) to highlight. */
+export const mapUrl = (path: readonly string[]): string =>
+  path.length === 0 ? '/map/' : `/map/?path=${path.map(encodeURIComponent).join(',')}`;

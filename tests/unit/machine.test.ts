@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { diagnoseMachine } from '../../src/machine/diagnose.machine';
-import { machineNodes, nodesById, shortestSteps } from '../../src/lib/graph';
-import { nodeUrl, startId } from '../../src/lib/urls';
+import { machineNodes, nodesById, shortestSteps, stepsLeft } from '../../src/lib/graph';
+import { mapUrl, nodeUrl, startId } from '../../src/lib/urls';
 import { walks } from '../support/walks';
 
 describe('diagnoseMachine', () => {
@@ -66,6 +66,20 @@ describe('shortestSteps', () => {
   });
 });
 
+describe('stepsLeft', () => {
+  test('a diagnosis has none left; every other node has one more than its farthest answer', () => {
+    for (const node of machineNodes) {
+      const expected = node.edges.length === 0 ? 0 : 1 + Math.max(...node.edges.map((edge) => stepsLeft.get(edge.target)!));
+      expect(stepsLeft.get(node.id), node.id).toBe(expected);
+    }
+  });
+
+  test('no walk from the start is longer than the start says', () => {
+    const longest = Math.max(...walks.map((walk) => walk.steps.length));
+    expect(stepsLeft.get(startId)).toBe(longest);
+  });
+});
+
 describe('nodeUrl', () => {
   test('puts the start at the root and every other node under /diagnose/', () => {
     expect(nodeUrl(startId)).toBe('/');
@@ -75,6 +89,11 @@ describe('nodeUrl', () => {
   test('gives every state its own address', () => {
     const urls = machineNodes.map((node) => nodeUrl(node.id));
     expect(new Set(urls).size).toBe(urls.length);
+  });
+
+  test('the map link names the walk so far, current node last', () => {
+    expect(mapUrl([])).toBe('/map/');
+    expect(mapUrl(['start', 'error-page'])).toBe('/map/?path=start,error-page');
   });
 });
 

@@ -2,6 +2,8 @@
 export interface NodePage {
   html: string;
   title: string;
+  /** The most answers still to give from that node, as the build worked it out. */
+  stepsLeft: number;
 }
 
 const pages = new Map<string, Promise<NodePage>>();
@@ -26,7 +28,7 @@ async function readArticle(response: Response): Promise<NodePage> {
   const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
   const article = doc.querySelector('[data-node-article]');
   if (!article) throw new Error(`${response.url} has no node article`);
-  return { html: article.outerHTML, title: doc.title };
+  return { html: article.outerHTML, title: doc.title, stepsLeft: Number(article.getAttribute('data-steps-left') ?? 0) };
 }
 
 /** Warms the cache for the pages the person may pick next. */
