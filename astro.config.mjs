@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 export default defineConfig({
@@ -13,6 +14,8 @@ export default defineConfig({
     mdx(),
     // Preact: the wizard island, the only client-side code on a page.
     preact(),
+    // Sitemap: lists every page the build writes (not the 404 page), from `site` above.
+    sitemap(),
   ],
   markdown: {
     // Highlighting at run time would need inline style attributes, which the
