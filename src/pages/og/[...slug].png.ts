@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { defaultCard, defaultImageSlug, getCards, imageSlug } from '../../lib/og/cards';
+import { defaultCard, defaultImageSlug, getCards, imageSlug, type Card } from '../../lib/og/cards';
 import { cardLayout } from '../../lib/og/layout';
 import { renderPng } from '../../lib/og/render';
 
@@ -8,5 +8,5 @@ export const getStaticPaths = (async () => [
   { params: { slug: defaultImageSlug }, props: { card: defaultCard } },
 ]) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ card: typeof defaultCard }> = async ({ props, site }) =>
+export const GET: APIRoute<{ card: Card }> = async ({ props, site }) =>
   new Response(new Uint8Array(await renderPng(cardLayout(props.card, site!.host))), { headers: { 'Content-Type': 'image/png' } });
