@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 /** The one inline script (the colour scheme, set before first paint), allowed by its hash. */
@@ -20,6 +21,8 @@ export default defineConfig({
     mdx(),
     // Preact: the wizard island, the only client-side code on a page.
     preact(),
+    // Sitemap: lists every page the build writes (not the 404 page), from `site` above.
+    sitemap(),
   ],
   markdown: {
     // Highlighting at run time would need inline style attributes, which the

@@ -1,0 +1,48 @@
+import { getCollection } from 'astro:content';
+import { getTree } from '../tree';
+import { referenceUrl } from '../urls';
+
+/** What a page's preview image says about it. */
+export interface Card {
+  /** The page's title, the biggest text on the image. */
+  title: string;
+  /** What sort of page it is: "Diagnosis", "Question", "Reference"… */
+  kind: string;
+  /** Diagnoses only: the HTTP status, shown when it is not 502. */
+  status?: number;
+}
+
+const kindLabels = { question: 'Question', check: 'Check', diagnosis: 'Diagnosis' } as const;
+
+/** The image every page without one of its own falls back to. */
+export const defaultCard: Card = { title: 'Find out why you see “502 Bad Gateway”', kind: 'Troubleshooter' };
+
+/** The image shown for the analyzer page, which is neither a node nor a reference page. */
+export const analyzeCard: Card = { title: 'Paste a log line or error page', kind: 'Paste to diagnose' };
+
+let cards: Promise<Map<string, Card>> | undefined;
+
+/** The preview card of every page that has its own, by the page's path; once per build. */
+export function getCards(): Promise<Map<string, Card>> {
+  cards ??= buildCards();
+  return cards;
+}
+
+async function buildCards(): Promise<Map<string, Card>> {
+  const nodes = [...(await getTree()).values()].map((node): [string, Card] => {
+    const { title, kind, status } = node.entry.data;
+    return [node.href, { title, kind: kindLabels[kind], ...(kind === 'diagnosis' && status !== 502 ? { status } : {}) }];
+  });
+  const references = (await getCollection('reference')).map((page): [string, Card] => [
+    referenceUrl(page.id),
+    { title: page.data.title, kind: 'Reference' },
+  ]);
+  return new Map([...nodes, ...references, ['/analyze/', analyzeCard]]);
+}
+
+/** The image file's name under /og/, without `.png`: the page's path, or `index` for the start page. */
+export const imageSlug = (pagePath: string): string => pagePath.replace(/^\/|\/$/g, '') || 'index';
+
+export const defaultImageSlug = 'default';
+
+export const imagePath = (slug: string): string => `/og/${slug}.png`;
