@@ -88,6 +88,7 @@ test('arriving with a path highlights the path and the current node', async ({ p
 });
 
 test('the highlighted map meets WCAG 2.2 AA in light and dark', async ({ page }) => {
+  test.slow(); // axe reads every open step of a long page, twice
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto(`/map/?path=${longestPath.join(',')}`);
