@@ -14,25 +14,24 @@ export const cloudflare = hop('cdn', 'Cloudflare');
 
 export const loadBalancer = hop('balancer', 'Load balancer');
 export const awsAlb = hop('balancer', 'AWS ALB');
-export const googleLb = hop('balancer', 'Google Cloud LB');
+export const googleLb = hop('balancer', 'Google Cloud');
 
 export const nginx = hop('proxy', 'nginx');
 export const apache = hop('proxy', 'Apache');
-export const nginxOrApache = hop('proxy', 'nginx / Apache');
+export const nginxOrApache = hop('proxy', 'nginx/Apache');
 export const ingressNginx = hop('proxy', 'ingress-nginx');
 export const haproxy = hop('proxy', 'HAProxy');
 export const envoy = hop('proxy', 'Envoy');
 export const traefik = hop('proxy', 'Traefik');
 export const caddy = hop('proxy', 'Caddy');
-export const anyProxy = hop('proxy', 'Proxy');
+export const anyProxy = hop('proxy', 'Web server');
 export const originServer = hop('proxy', 'Origin server');
 export const theirProxy = hop('proxy', 'Their proxy');
 export const website = hop('proxy', 'Website');
 
 export const phpFpm = hop('backend', 'PHP-FPM');
 export const appServer = hop('backend', 'App server');
-export const phpOrApp = hop('backend', 'PHP-FPM or app');
-export const anyBackend = hop('backend', 'Backend');
+export const phpOrApp = hop('backend', 'PHP or app');
 export const targets = hop('backend', 'Targets');
 export const lambda = hop('backend', 'Lambda');
 export const pod = hop('backend', 'Pod');

@@ -22,6 +22,15 @@ describe('diagnosis paths', () => {
     expect(answering.sort()).toEqual(['status-500', 'status-503', 'status-504']);
   });
 
+  test('labels every hop in thirteen characters or fewer, so it fits its box', () => {
+    const labels = new Set(diagnoses.flatMap((node) => node.path!.hops.map((hop) => hop.label)));
+    expect([...labels].filter((label) => label.length > 13)).toEqual([]);
+  });
+
+  test('draws five hops at most, as many as the narrow layout stacks', () => {
+    expect(diagnoses.filter((node) => node.path!.hops.length > 5).map((node) => node.id)).toEqual([]);
+  });
+
   test('no other state carries a path', () => {
     expect(machineNodes.filter((node) => node.kind !== 'diagnosis' && node.path).map((node) => node.id)).toEqual([]);
   });
