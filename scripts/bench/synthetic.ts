@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { browser, ingressNginx, loadBalancer, pod } from '../../src/machine/hops';
+import { BROKEN_LINK, route } from '../../src/machine/request-path';
 import { measurePages, type PageBytes } from './sizes';
 
 const root = join(import.meta.dirname, '../..');
@@ -17,6 +19,9 @@ function syntheticTree(count: number, fanout = 4) {
   }
   return nodes;
 }
+
+/** The path a diagnosis page draws, as long as the longest real one. */
+const samplePath = route(browser, loadBalancer, ingressNginx, BROKEN_LINK, pod);
 
 const machineSource = (nodes: ReturnType<typeof syntheticTree>) => `import { setup } from 'xstate';
 import { contextActions, initialContext, type AnswerEvent, type DiagnoseContext } from './context';
@@ -35,7 +40,7 @@ export const diagnoseMachine = setup({
         node.id,
         node.children.length > 0
           ? { meta: { kind: 'question' }, on: Object.fromEntries(node.children.map((child, i) => [`ANSWER_${i + 1}`, child])) }
-          : { type: 'final', meta: { kind: 'diagnosis' } },
+          : { type: 'final', meta: { kind: 'diagnosis', path: samplePath } },
       ]),
     ),
   )},

@@ -1,6 +1,7 @@
 import { getShortestPaths } from 'xstate/graph';
 import { diagnoseMachine } from '../machine/diagnose.machine';
 import type { NodeKind } from '../machine/nodes';
+import type { BrokenPath } from '../machine/request-path';
 
 /** One answer as the machine sees it: the event and the state it leads to. */
 export interface Edge {
@@ -13,6 +14,8 @@ export interface MachineNode {
   id: string;
   kind: NodeKind;
   edges: Edge[];
+  /** Diagnoses: the request's path and where it broke. */
+  path?: BrokenPath;
 }
 
 /** A step of a walk: at `node`, the person answered `event`. */
@@ -25,6 +28,7 @@ export interface Step {
 export const machineNodes: MachineNode[] = Object.values(diagnoseMachine.root.states).map((state) => ({
   id: state.key,
   kind: (state.meta as { kind: NodeKind }).kind,
+  path: (state.meta as { path?: BrokenPath }).path,
   edges: [...state.transitions].flatMap(([event, transitions]) =>
     transitions.flatMap((t) => (t.target ?? []).map((target) => ({ event, target: target.key }))),
   ),

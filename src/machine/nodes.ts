@@ -4,6 +4,7 @@
  * a target plus named actions (which set context, such as "behind Cloudflare").
  */
 import type { ContextAction } from './context';
+import type { BrokenPath } from './request-path';
 
 export type NodeKind = 'question' | 'check' | 'diagnosis';
 
@@ -21,8 +22,8 @@ export const check = (on: Record<string, Answer>) => ({
   on,
 });
 
-/** A leaf: what is broken and how to fix it. */
-export const diagnosis = () => ({
+/** A leaf: what is broken and how to fix it, with the request's path and where it broke (see `route()`). */
+export const diagnosis = (path: BrokenPath) => ({
   type: 'final' as const,
-  meta: { kind: 'diagnosis' as const },
+  meta: { kind: 'diagnosis' as const, path },
 });

@@ -1,4 +1,6 @@
+import { apache, appServer, browser, phpFpm, phpOrApp } from '../hops';
 import { check, diagnosis, question } from '../nodes';
+import { BROKEN_LINK, failed, route } from '../request-path';
 
 /** Apache httpd with mod_proxy (HTTP backends) or mod_proxy_fcgi (PHP-FPM). */
 export const apacheStates = {
@@ -18,9 +20,9 @@ export const apacheStates = {
     SCRIPT_HEADERS: 'apache-fcgi-bad-headers',
     TIMEOUT: 'status-504',
   }),
-  'apache-backend-bad-reply': diagnosis(),
-  'apache-proxy-timeout': diagnosis(),
-  'apache-backend-unreachable': diagnosis(),
-  'apache-fcgi-worker-died': diagnosis(),
-  'apache-fcgi-bad-headers': diagnosis(),
+  'apache-backend-bad-reply': diagnosis(route(browser, apache, failed(appServer))),
+  'apache-proxy-timeout': diagnosis(route(browser, apache, failed(appServer))),
+  'apache-backend-unreachable': diagnosis(route(browser, apache, BROKEN_LINK, phpOrApp)),
+  'apache-fcgi-worker-died': diagnosis(route(browser, apache, failed(phpFpm))),
+  'apache-fcgi-bad-headers': diagnosis(route(browser, apache, failed(phpFpm))),
 };

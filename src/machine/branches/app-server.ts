@@ -1,4 +1,6 @@
+import { appServer, browser, nginx, nginxOrApache } from '../hops';
 import { check, diagnosis } from '../nodes';
+import { BROKEN_LINK, failed, route } from '../request-path';
 
 /** Nginx (or an ingress) in front of an app server: Node, Python, Go, Ruby. */
 export const appServerStates = {
@@ -24,13 +26,13 @@ export const appServerStates = {
     WORKER_KILLED: 'app-worker-killed',
     NO_CRASH_IDLE: 'app-keepalive-shorter',
   }),
-  'app-not-running': diagnosis(),
-  'app-wrong-port': diagnosis(),
-  'app-wrong-interface': diagnosis(),
-  'app-ip-family-mismatch': diagnosis(),
-  'app-crashed-mid-response': diagnosis(),
-  'app-worker-killed': diagnosis(),
-  'app-keepalive-shorter': diagnosis(),
-  'app-backlog-full': diagnosis(),
-  'upstream-tls-handshake': diagnosis(),
+  'app-not-running': diagnosis(route(browser, nginx, failed(appServer))),
+  'app-wrong-port': diagnosis(route(browser, nginx, BROKEN_LINK, appServer)),
+  'app-wrong-interface': diagnosis(route(browser, nginx, BROKEN_LINK, appServer)),
+  'app-ip-family-mismatch': diagnosis(route(browser, nginx, BROKEN_LINK, appServer)),
+  'app-crashed-mid-response': diagnosis(route(browser, nginx, failed(appServer))),
+  'app-worker-killed': diagnosis(route(browser, nginx, failed(appServer))),
+  'app-keepalive-shorter': diagnosis(route(browser, nginx, BROKEN_LINK, appServer)),
+  'app-backlog-full': diagnosis(route(browser, nginx, failed(appServer))),
+  'upstream-tls-handshake': diagnosis(route(browser, nginxOrApache, BROKEN_LINK, appServer)),
 };

@@ -1,4 +1,6 @@
+import { browser, cloudflare, nginxOrApache, originServer } from '../hops';
 import { check, diagnosis, question } from '../nodes';
+import { BROKEN_LINK, failed, route } from '../request-path';
 
 /** Cloudflare in front of the origin: its own 52x codes, and the bypass test. */
 export const cloudflareStates = {
@@ -38,17 +40,17 @@ export const cloudflareStates = {
     HOST_DOWN: 'cf-origin-host-down',
     HOST_UP: 'cf-web-server-stopped',
   }),
-  'cf-network-502': diagnosis(),
-  'cf-520': diagnosis(),
-  'cf-521': diagnosis(),
-  'cf-522': diagnosis(),
-  'cf-523': diagnosis(),
-  'cf-524': diagnosis(),
-  'cf-525': diagnosis(),
-  'cf-526': diagnosis(),
-  'cf-firewall-blocks': diagnosis(),
-  'cf-keepalive-mismatch': diagnosis(),
-  'cf-origin-encoding': diagnosis(),
-  'cf-origin-host-down': diagnosis(),
-  'cf-web-server-stopped': diagnosis(),
+  'cf-network-502': diagnosis(route(browser, failed(cloudflare), originServer)),
+  'cf-520': diagnosis(route(browser, cloudflare, failed(originServer))),
+  'cf-521': diagnosis(route(browser, cloudflare, failed(originServer))),
+  'cf-522': diagnosis(route(browser, cloudflare, BROKEN_LINK, originServer)),
+  'cf-523': diagnosis(route(browser, cloudflare, BROKEN_LINK, originServer)),
+  'cf-524': diagnosis(route(browser, cloudflare, failed(originServer))),
+  'cf-525': diagnosis(route(browser, cloudflare, BROKEN_LINK, originServer)),
+  'cf-526': diagnosis(route(browser, cloudflare, BROKEN_LINK, originServer)),
+  'cf-firewall-blocks': diagnosis(route(browser, cloudflare, BROKEN_LINK, originServer)),
+  'cf-keepalive-mismatch': diagnosis(route(browser, cloudflare, BROKEN_LINK, originServer)),
+  'cf-origin-encoding': diagnosis(route(browser, cloudflare, failed(originServer))),
+  'cf-origin-host-down': diagnosis(route(browser, cloudflare, failed(originServer))),
+  'cf-web-server-stopped': diagnosis(route(browser, cloudflare, failed(nginxOrApache))),
 };

@@ -1,4 +1,6 @@
+import { browser, externalHost, ingressNginx, loadBalancer, pod } from '../hops';
 import { check, diagnosis } from '../nodes';
+import { BROKEN_LINK, failed, route } from '../request-path';
 
 /** ingress-nginx in front of pods. */
 export const kubernetesStates = {
@@ -8,7 +10,7 @@ export const kubernetesStates = {
     EXTERNAL_NAME: 'k8s-externalname',
     OTHER_LINE: 'nginx-app-log',
   }),
-  'k8s-pod-terminating': diagnosis(),
-  'k8s-large-headers': diagnosis(),
-  'k8s-externalname': diagnosis(),
+  'k8s-pod-terminating': diagnosis(route(browser, loadBalancer, ingressNginx, failed(pod))),
+  'k8s-large-headers': diagnosis(route(browser, loadBalancer, failed(ingressNginx), pod)),
+  'k8s-externalname': diagnosis(route(browser, loadBalancer, ingressNginx, BROKEN_LINK, externalHost)),
 };

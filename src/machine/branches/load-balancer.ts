@@ -1,4 +1,6 @@
+import { awsAlb, browser, googleLb, lambda, loadBalancer, targets } from '../hops';
 import { check, diagnosis, question } from '../nodes';
+import { BROKEN_LINK, failed, route } from '../request-path';
 
 /** Cloud load balancers: AWS ALB, Google Cloud, and the rest. */
 export const loadBalancerStates = {
@@ -27,11 +29,11 @@ export const loadBalancerStates = {
     HTTPS_TARGETS: 'lb-target-tls',
     MALFORMED_REPLY: 'lb-target-reset',
   }),
-  'lb-targets-unhealthy': diagnosis(),
-  'lb-target-reset': diagnosis(),
-  'lb-keepalive-shorter': diagnosis(),
-  'lb-deregistration-delay': diagnosis(),
-  'lb-target-tls': diagnosis(),
-  'lb-lambda-error': diagnosis(),
-  'gclb-config-propagation': diagnosis(),
+  'lb-targets-unhealthy': diagnosis(route(browser, loadBalancer, failed(targets))),
+  'lb-target-reset': diagnosis(route(browser, loadBalancer, failed(targets))),
+  'lb-keepalive-shorter': diagnosis(route(browser, loadBalancer, BROKEN_LINK, targets)),
+  'lb-deregistration-delay': diagnosis(route(browser, loadBalancer, failed(targets))),
+  'lb-target-tls': diagnosis(route(browser, loadBalancer, BROKEN_LINK, targets)),
+  'lb-lambda-error': diagnosis(route(browser, awsAlb, failed(lambda))),
+  'gclb-config-propagation': diagnosis(route(browser, failed(googleLb), targets)),
 };

@@ -1,4 +1,6 @@
+import { browser, nginx, phpFpm } from '../hops';
 import { check, diagnosis, question } from '../nodes';
+import { BROKEN_LINK, failed, route } from '../request-path';
 
 /** Nginx in front of PHP-FPM: is FPM up, and what does nginx's error log say. */
 export const nginxPhpStates = {
@@ -47,18 +49,18 @@ export const nginxPhpStates = {
     MAX_CHILDREN: 'fpm-pool-saturated',
     NOTHING_LOGGED: 'crash-in-journal',
   }),
-  'fpm-was-stopped': diagnosis(),
-  'fpm-pool-config-error': diagnosis(),
-  'fpm-extension-failed': diagnosis(),
-  'fpm-address-in-use': diagnosis(),
-  'fpm-socket-path-mismatch': diagnosis(),
-  'fpm-listen-mismatch': diagnosis(),
-  'fpm-socket-permission': diagnosis(),
-  'selinux-blocks-socket': diagnosis(),
-  'fpm-pool-saturated': diagnosis(),
-  'fpm-worker-sigkill': diagnosis(),
-  'fpm-worker-segfault': diagnosis(),
-  'fpm-request-terminated': diagnosis(),
-  'fastcgi-wrong-protocol': diagnosis(),
-  'crash-in-journal': diagnosis(),
+  'fpm-was-stopped': diagnosis(route(browser, nginx, failed(phpFpm))),
+  'fpm-pool-config-error': diagnosis(route(browser, nginx, failed(phpFpm))),
+  'fpm-extension-failed': diagnosis(route(browser, nginx, failed(phpFpm))),
+  'fpm-address-in-use': diagnosis(route(browser, nginx, failed(phpFpm))),
+  'fpm-socket-path-mismatch': diagnosis(route(browser, nginx, BROKEN_LINK, phpFpm)),
+  'fpm-listen-mismatch': diagnosis(route(browser, nginx, BROKEN_LINK, phpFpm)),
+  'fpm-socket-permission': diagnosis(route(browser, nginx, BROKEN_LINK, phpFpm)),
+  'selinux-blocks-socket': diagnosis(route(browser, nginx, BROKEN_LINK, phpFpm)),
+  'fpm-pool-saturated': diagnosis(route(browser, nginx, failed(phpFpm))),
+  'fpm-worker-sigkill': diagnosis(route(browser, nginx, failed(phpFpm))),
+  'fpm-worker-segfault': diagnosis(route(browser, nginx, failed(phpFpm))),
+  'fpm-request-terminated': diagnosis(route(browser, nginx, failed(phpFpm))),
+  'fastcgi-wrong-protocol': diagnosis(route(browser, nginx, BROKEN_LINK, phpFpm)),
+  'crash-in-journal': diagnosis(route(browser, nginx, failed(phpFpm))),
 };

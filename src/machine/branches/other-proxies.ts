@@ -1,4 +1,6 @@
+import { appServer, browser, caddy, envoy, haproxy, traefik } from '../hops';
 import { check, diagnosis, question } from '../nodes';
+import { BROKEN_LINK, failed, route } from '../request-path';
 
 /** Reverse proxies people run themselves, besides nginx and Apache. */
 export const otherProxyStates = {
@@ -15,9 +17,9 @@ export const otherProxyStates = {
     FLAGS_SC: 'status-503',
     FLAGS_LOWER_SH: 'status-504',
   }),
-  'haproxy-sh': diagnosis(),
-  'haproxy-ph': diagnosis(),
-  'envoy-flags': diagnosis(),
-  'traefik-502': diagnosis(),
-  'caddy-502': diagnosis(),
+  'haproxy-sh': diagnosis(route(browser, haproxy, failed(appServer))),
+  'haproxy-ph': diagnosis(route(browser, haproxy, failed(appServer))),
+  'envoy-flags': diagnosis(route(browser, envoy, failed(appServer))),
+  'traefik-502': diagnosis(route(browser, traefik, BROKEN_LINK, appServer)),
+  'caddy-502': diagnosis(route(browser, caddy, BROKEN_LINK, appServer)),
 };

@@ -1,4 +1,6 @@
+import { browser, theirBackend, theirProxy, website, yourProxy } from '../hops';
 import { check, diagnosis, question } from '../nodes';
+import { failed, route } from '../request-path';
 
 /** Where the 502 shows, what the error page looks like, and who answered. */
 export const startStates = {
@@ -47,7 +49,7 @@ export const startStates = {
     WORKS_ELSEWHERE: 'local-network-proxy',
     FAILS_EVERYWHERE: 'third-party-outage',
   }),
-  'third-party-outage': diagnosis(),
-  'local-network-proxy': diagnosis(),
-  'site-not-mine': diagnosis(),
+  'third-party-outage': diagnosis(route(browser, theirProxy, failed(theirBackend))),
+  'local-network-proxy': diagnosis(route(browser, failed(yourProxy), website)),
+  'site-not-mine': diagnosis(route(browser, theirProxy, failed(theirBackend))),
 };
