@@ -1,0 +1,25 @@
+/** A run of excerpt text, and whether Pagefind marked it as matching the search. */
+export interface ExcerptPart {
+  text: string;
+  marked: boolean;
+}
+
+const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+
+/** Undoes the escaping Pagefind applies to the page text it stores, in one pass so `&amp;lt;` stays `&lt;`. */
+const unescape = (html: string) => html.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => entities[entity]);
+
+/**
+ * Splits a Pagefind excerpt into plain text and `<mark>`ed runs. The excerpt
+ * is HTML, but the only markup it may carry is `<mark>`: everything else is
+ * treated as text, so the caller can build text nodes and never parse it.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  return excerpt
+    .split(/(<mark>[\s\S]*?<\/mark>)/)
+    .filter(Boolean)
+    .map((part) => {
+      const marked = part.startsWith('<mark>') && part.endsWith('</mark>');
+      return { text: unescape(marked ? part.slice(6, -7) : part), marked };
+    });
+}
