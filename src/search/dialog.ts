@@ -16,6 +16,8 @@ const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
 /** Results shown at once; the count announced is the full one. */
 const shown = 10;
 
+const unavailable = 'Search could not be loaded. Check your connection and try again.';
+
 let pagefind: Promise<Pagefind> | undefined;
 let opener: HTMLElement = document.body;
 let latest = 0;
@@ -28,11 +30,16 @@ export function openSearch(button: HTMLElement) {
   }
   input.focus();
   input.select();
-  pagefind ??= loadPagefind();
-  pagefind.catch(() => {
+  ready().catch(() => (status.textContent = unavailable));
+}
+
+/** Pagefind, loading it on first call; a failed load is tried again next time. */
+function ready(): Promise<Pagefind> {
+  pagefind ??= loadPagefind().catch((error: unknown) => {
     pagefind = undefined;
-    status.textContent = 'Search could not be loaded. Check your connection and try again.';
+    throw error;
   });
+  return pagefind;
 }
 
 async function search(term: string) {
@@ -42,16 +49,20 @@ async function search(term: string) {
     status.textContent = '';
     return;
   }
-  const response = await (await pagefind!).debouncedSearch(term, {}, 120);
-  if (!response || id !== latest) return;
-  const found = await Promise.all(response.results.slice(0, shown).map((result) => result.data()));
+  let response, found;
+  try {
+    response = await (await ready()).debouncedSearch(term, {}, 120);
+    if (!response || id !== latest) return;
+    found = await Promise.all(response.results.slice(0, shown).map((result) => result.data()));
+  } catch {
+    status.textContent = unavailable;
+    return;
+  }
   if (id !== latest) return;
   list.replaceChildren(...found.map(resultItem));
   const total = response.results.length;
-  status.textContent =
-    total === 0
-      ? `No pages match “${term}”.`
-      : `${total} ${total === 1 ? 'page matches' : 'pages match'}${total > shown ? `, showing the first ${shown}` : ''}.`;
+  const count = total === 0 ? 'No pages match' : `${total} ${total === 1 ? 'page matches' : 'pages match'}`;
+  status.textContent = `${count} “${term}”${total > shown ? `, showing the first ${shown}` : ''}.`;
 }
 
 const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = '') => {

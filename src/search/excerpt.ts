@@ -11,15 +11,16 @@ const unescape = (html: string) => html.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g
 
 /**
  * Splits a Pagefind excerpt into plain text and `<mark>`ed runs. The excerpt
- * is HTML, but the only markup it may carry is `<mark>`: everything else is
- * treated as text, so the caller can build text nodes and never parse it.
+ * is HTML, but the only markup it carries is `<mark>` (Pagefind may give it
+ * attributes): the rest is taken as text, so the caller builds text nodes
+ * and never parses it.
  */
 export function excerptParts(excerpt: string): ExcerptPart[] {
   return excerpt
-    .split(/(<mark>[\s\S]*?<\/mark>)/)
+    .split(/(<mark\b[^>]*>[\s\S]*?<\/mark>)/)
     .filter(Boolean)
     .map((part) => {
-      const marked = part.startsWith('<mark>') && part.endsWith('</mark>');
-      return { text: unescape(marked ? part.slice(6, -7) : part), marked };
+      const mark = /^<mark\b[^>]*>([\s\S]*)<\/mark>$/.exec(part);
+      return { text: unescape(mark ? mark[1] : part), marked: !!mark };
     });
 }
