@@ -15,7 +15,12 @@ export default defineConfig({
   // The public address, set in one place; canonical links derive from it.
   site: 'https://502.example.org',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // A node page arrives in one round trip with its styles: left on 'auto',
+    // Astro moves a stylesheet of 4 KB or more out to a file of its own.
+    inlineStylesheets: 'always',
+  },
   integrations: [
     // MDX: one prose file per machine state, under content/.
     mdx(),
@@ -42,6 +47,12 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      scriptDirective: {
+        // Pagefind's search compiles its WebAssembly in the page; 'wasm-unsafe-eval'
+        // allows exactly that and no JavaScript eval. Listing resources replaces
+        // Astro's default, so 'self' is restated.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+      },
     },
   },
 });
