@@ -9,7 +9,7 @@ import { readSaved, writeSaved } from './savedValues';
  * (`placeholder`) from src/lib/values.ts, so none of that is shipped twice.
  */
 const panel = document.querySelector<HTMLDetailsElement>('[data-your-values]')!;
-const form = panel.querySelector('form')!;
+const form = panel.querySelector('[data-values-form]')!;
 const inputs = [...form.querySelectorAll('input')];
 
 /** A field's value if the reader gave a plausible one. */
@@ -47,7 +47,6 @@ for (const input of inputs) {
   const value = saved[input.name];
   input.value = typeof value === 'string' ? value : '';
 }
-form.addEventListener('submit', (event) => event.preventDefault());
 form.addEventListener('input', save);
 // Judged on change, not on each keystroke, so no error flashes while the reader is still typing.
 form.addEventListener('change', (event) => {

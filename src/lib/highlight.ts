@@ -1,9 +1,10 @@
-import { createHighlighter, type Highlighter } from 'shiki';
+import { createHighlighter, type BundledLanguage, type Highlighter } from 'shiki';
 import { fillMarkers } from './fillMarkers';
 import { classTheme, tokenClass } from './tokenClasses';
 
 /** Languages worth colouring; log lines, `text` and unlabelled blocks stay plain. */
-const highlighted = ['sh', 'nginx', 'ini', 'apache', 'yaml', 'js', 'json'];
+const highlighted: BundledLanguage[] = ['sh', 'nginx', 'ini', 'apache', 'yaml', 'js', 'json'];
+const isHighlighted = (lang: string | undefined): lang is BundledLanguage => highlighted.includes(lang as BundledLanguage);
 
 let highlighter: Promise<Highlighter> | undefined;
 const loadHighlighter = () => (highlighter ??= createHighlighter({ themes: [classTheme], langs: highlighted }));
@@ -24,8 +25,8 @@ const wrap = (text: string, className: string) => (className ? `<span class="${c
 /** The class of every character of `text`, from the highlighter or none at all. */
 async function characterClasses(text: string, lang: string | undefined): Promise<string[]> {
   const classes = new Array<string>(text.length).fill('');
-  if (!lang || !highlighted.includes(lang)) return classes;
-  const lines = (await loadHighlighter()).codeToTokensBase(text, { lang, theme: classTheme.name });
+  if (!isHighlighted(lang)) return classes;
+  const lines = (await loadHighlighter()).codeToTokensBase(text, { lang, theme: classTheme });
   for (const token of lines.flat()) classes.fill(tokenClass(token.color), token.offset, token.offset + token.content.length);
   return classes;
 }
