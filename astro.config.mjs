@@ -30,8 +30,9 @@ export default defineConfig({
     sitemap(),
   ],
   markdown: {
-    // Highlighting at run time would need inline style attributes, which the
-    // strict Content Security Policy forbids; code blocks stay plain HTML.
+    // Shiki's own output uses inline style attributes, which the strict Content
+    // Security Policy forbids; src/components/prose/Pre.astro highlights code
+    // blocks at build time into classes instead.
     syntaxHighlight: false,
   },
   security: {
