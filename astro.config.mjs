@@ -38,7 +38,6 @@ export default defineConfig({
   security: {
     // Scripts and styles by hash, so no 'unsafe-inline' is ever needed.
     csp: {
-      scriptDirective: { hashes: [themeInitHash] },
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",
@@ -53,6 +52,7 @@ export default defineConfig({
         // allows exactly that and no JavaScript eval. Listing resources replaces
         // Astro's default, so 'self' is restated.
         resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [themeInitHash],
       },
     },
   },
