@@ -20,6 +20,9 @@ export const defaultCard: Card = { title: 'Find out why you see “502 Bad Gatew
 /** The image shown for the analyzer page, which is neither a node nor a reference page. */
 export const analyzeCard: Card = { title: 'Paste a log line or error page', kind: 'Paste to diagnose' };
 
+/** The tree map's image. */
+export const mapCard: Card = { title: 'Map of every question and diagnosis', kind: 'Tree map' };
+
 let cards: Promise<Map<string, Card>> | undefined;
 
 /** The preview card of every page that has its own, by the page's path; once per build. */
@@ -37,7 +40,7 @@ async function buildCards(): Promise<Map<string, Card>> {
     referenceUrl(page.id),
     { title: page.data.title, kind: 'Reference' },
   ]);
-  return new Map([...nodes, ...references, ['/analyze/', analyzeCard]]);
+  return new Map([...nodes, ...references, ['/analyze/', analyzeCard], ['/map/', mapCard]]);
 }
 
 /** The image file's name under /og/, without `.png`: the page's path, or `index` for the start page. */
