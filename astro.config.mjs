@@ -7,7 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 /** The one inline script (the colour scheme, set before first paint), allowed by its hash. */
-const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
+const themeInit = readFileSync(new URL('./src/client/theme-init.js', import.meta.url), 'utf8');
 /** @type {`sha256-${string}`} */
 const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
 

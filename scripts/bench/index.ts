@@ -67,6 +67,7 @@ console.table(
     css: kb(page.css),
     'js on load': kb(page.js),
     'js later': kb(page.lazyJs),
+    'js on use': kb(page.onUseJs),
   })),
 );
 
