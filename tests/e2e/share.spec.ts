@@ -1,18 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { nodeUrl } from '../../src/lib/urls';
-import { answerLink, content, expectNode, waitForWizard } from '../support/pages';
+import { answerLink, content, expectNode, toFpmRefused, waitForWizard } from '../support/pages';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 const clipboard = (page: import('@playwright/test').Page) => page.evaluate(() => navigator.clipboard.readText());
 
-const walk: [string, string, string][] = [
-  ['start', 'MY_SITE', 'error-page'],
-  ['error-page', 'NGINX_FOOTER', 'nginx-backend'],
-  ['nginx-backend', 'PHP_FPM', 'fpm-status-check'],
-  ['fpm-status-check', 'ACTIVE', 'nginx-fpm-log'],
-  ['nginx-fpm-log', 'CONNECTION_REFUSED', 'fpm-listen-mismatch'],
-];
+const walk = toFpmRefused;
 
 test('Copy summary puts the answers, the diagnosis and its commands on the clipboard as Markdown', async ({ page }) => {
   await page.goto('/');

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { shortestSteps } from '../../src/lib/graph';
 import { nodeUrl } from '../../src/lib/urls';
-import { answerLink, content, expectNode, expectSameDocument, markDocument, trailAnswers, waitForWizard } from '../support/pages';
+import { answerLink, content, expectNode, expectSameDocument, markDocument, toFpmRefused, trailAnswers, waitForWizard } from '../support/pages';
 
 /** Answers the given questions in turn from wherever the page is. */
 async function answer(page: Page, steps: [from: string, event: string, to: string][]) {
@@ -11,13 +11,6 @@ async function answer(page: Page, steps: [from: string, event: string, to: strin
   }
 }
 
-const toFpmRefused: [string, string, string][] = [
-  ['start', 'MY_SITE', 'error-page'],
-  ['error-page', 'NGINX_FOOTER', 'nginx-backend'],
-  ['nginx-backend', 'PHP_FPM', 'fpm-status-check'],
-  ['fpm-status-check', 'ACTIVE', 'nginx-fpm-log'],
-  ['nginx-fpm-log', 'CONNECTION_REFUSED', 'fpm-listen-mismatch'],
-];
 
 const label = (node: string, event: string) => content.get(node)!.answers![event].label;
 

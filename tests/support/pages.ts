@@ -41,3 +41,12 @@ export async function expectSameDocument(page: Page) {
 /** The answers the trail shows, whether walked or opened cold. */
 export const trailAnswers = (page: Page) =>
   page.getByRole('navigation', { name: /Your answers|How you get here/ }).locator('.trail__answer');
+
+/** A walk people often take: nginx and PHP-FPM, FPM running, connection refused. Each step is [from, answer event, to]. */
+export const toFpmRefused: [string, string, string][] = [
+  ['start', 'MY_SITE', 'error-page'],
+  ['error-page', 'NGINX_FOOTER', 'nginx-backend'],
+  ['nginx-backend', 'PHP_FPM', 'fpm-status-check'],
+  ['fpm-status-check', 'ACTIVE', 'nginx-fpm-log'],
+  ['nginx-fpm-log', 'CONNECTION_REFUSED', 'fpm-listen-mismatch'],
+];
