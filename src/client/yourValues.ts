@@ -1,4 +1,4 @@
-import { NODE_SHOWN } from '../islands/wizard/events';
+import { NODE_SHOWN } from '../lib/events';
 import { addCopyButtons, listenForCopies } from './copyButtons';
 import { readSaved, writeSaved } from './savedValues';
 

@@ -5,8 +5,8 @@ import { loadPage, prefetch } from './wizard/pages';
 import { plainClick } from './wizard/plainClick';
 import Progress from './wizard/Progress';
 import Trail from './wizard/Trail';
-import { NODE_SHOWN, type NodeShownDetail } from './wizard/events';
-import type { HistoryEntry, TrailStep } from './wizard/types';
+import { NODE_SHOWN, type NodeShownDetail } from '../lib/events';
+import type { HistoryEntry, TrailStep } from '../lib/trail';
 import { useLazyActor } from './wizard/useLazyActor';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { TrailStep } from '../islands/wizard/types';
+import type { TrailStep } from './trail';
 import type { Answer } from '../schemas/answer';
 import { machineNodes, shortestSteps, stepsLeft, type MachineNode } from './graph';
 import { findMismatches } from './pair';

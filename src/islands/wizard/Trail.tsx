@@ -1,5 +1,5 @@
 import { plainClick } from './plainClick';
-import type { TrailStep } from './types';
+import type { TrailStep } from '../../lib/trail';
 
 interface Props {
   trail: TrailStep[];

@@ -1,7 +1,7 @@
-import { shortestSteps } from '../lib/graph';
-import { getTree } from '../lib/tree';
-import { nodeUrl } from '../lib/urls';
-import { buildTable, type SignatureTable } from './table';
+import { shortestSteps } from './graph';
+import { getTree } from './tree';
+import { nodeUrl } from './urls';
+import { buildTable, type SignatureTable } from '../analyzer/table';
 
 /**
  * The analyzer's table for the build, from the content collection. It goes
