@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { answerSchema } from './answer';
+import { checkedSchema } from './checked';
 import { evidenceSchema } from './evidence';
 
 /** Node ids and reference slugs: kebab-case, as in the machine and the URL. */
@@ -22,6 +23,8 @@ export const nodeSchema = z
     notIt: z.array(slug).default([]),
     /** Reference pages (`content/reference/<slug>.mdx`) worth reading from here. */
     references: z.array(slug).default([]),
+    /** Diagnoses: what the facts were checked against, at least one entry (see `checked.ts`). */
+    checked: z.array(checkedSchema).default([]),
     /** Lines that lead straight here when pasted into the analyzer (`/analyze/`). */
     evidence: z.array(evidenceSchema).default([]),
   })
@@ -32,6 +35,9 @@ export const nodeSchema = z
     }
     if (node.kind !== 'diagnosis' && !hasAnswers) {
       ctx.addIssue({ code: 'custom', path: ['answers'], message: `a ${node.kind} needs answers` });
+    }
+    if (node.kind !== 'diagnosis' && node.checked.length > 0) {
+      ctx.addIssue({ code: 'custom', path: ['checked'], message: 'only a diagnosis says what it was checked against' });
     }
     if (node.kind === 'diagnosis' && node.notIt.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['notIt'], message: 'a diagnosis names at least one alternative' });

@@ -107,6 +107,18 @@ describe('nodeSchema', () => {
     expect(() => nodeSchema.parse({ title: 'D', kind: 'diagnosis', summary: 'S', notIt: ['x'], evidence: [{ pattern: 'x', source: 'iis', explain: 'W' }] })).toThrow();
   });
 
+  test('accepts the forms a checked version takes and rejects any other', () => {
+    const checked = (versions: string) => ({ title: 'D', kind: 'diagnosis', summary: 'S', notIt: ['x'], checked: [{ product: 'nginx', versions, source: 'captured' }] });
+    for (const versions of ['1.22', '1.29.7+', '2.4.54–2.4.62', '2026-12']) {
+      expect(nodeSchema.parse(checked(versions)).checked[0].versions, versions).toBe(versions);
+    }
+    for (const versions of ['latest', '1.x', '>=1.22', '2026-13', '']) {
+      expect(() => nodeSchema.parse(checked(versions)), versions).toThrow();
+    }
+    expect(() => nodeSchema.parse({ ...checked('1.22'), checked: [{ product: 'nginx', versions: '1.22', source: 'blog' }] })).toThrow();
+    expect(() => nodeSchema.parse({ title: 'Q', kind: 'question', summary: 'S', answers: { A: 'a', B: 'b' }, checked: checked('1.22').checked })).toThrow(/only a diagnosis/);
+  });
+
   test('rejects a diagnosis that names no alternative', () => {
     expect(() => nodeSchema.parse({ title: 'D', kind: 'diagnosis', summary: 'S' })).toThrow(/alternative/);
   });
