@@ -3,13 +3,14 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { browser, ingressNginx, loadBalancer, pod } from '../../src/machine/hops';
+import { diagnosis, question } from '../../src/machine/nodes';
 import { BROKEN_LINK, route } from '../../src/machine/request-path';
 import { measurePages, type PageBytes } from './sizes';
 
 const root = join(import.meta.dirname, '../..');
 
 /** A question with `fanout` answers, or a diagnosis, for each of `count` nodes, breadth first. */
-function syntheticTree(count: number, fanout = 4) {
+export function syntheticTree(count: number, fanout = 4) {
   const nodes: { id: string; children: string[] }[] = [{ id: 'start', children: [] }];
   for (let next = 1; next < count; next++) {
     const parent = nodes[Math.floor((next - 1) / fanout)];
@@ -23,6 +24,17 @@ function syntheticTree(count: number, fanout = 4) {
 /** The path a diagnosis page draws, as long as the longest real one. */
 const samplePath = route(browser, loadBalancer, ingressNginx, BROKEN_LINK, pod);
 
+/** The machine's states for a synthetic tree, in the shape the branch files give them. */
+export const syntheticStates = (nodes: ReturnType<typeof syntheticTree>) =>
+  Object.fromEntries(
+    nodes.map((node) => [
+      node.id,
+      node.children.length > 0
+        ? question(Object.fromEntries(node.children.map((child, i) => [`ANSWER_${i + 1}`, child])))
+        : diagnosis(samplePath),
+    ]),
+  );
+
 const machineSource = (nodes: ReturnType<typeof syntheticTree>) => `import { setup } from 'xstate';
 import { contextActions, initialContext, type AnswerEvent, type DiagnoseContext } from './context';
 import { startId } from './start';
@@ -34,16 +46,7 @@ export const diagnoseMachine = setup({
   id: 'diagnose',
   initial: startId,
   context: initialContext,
-  states: ${JSON.stringify(
-    Object.fromEntries(
-      nodes.map((node) => [
-        node.id,
-        node.children.length > 0
-          ? { meta: { kind: 'question' }, on: Object.fromEntries(node.children.map((child, i) => [`ANSWER_${i + 1}`, child])) }
-          : { type: 'final', meta: { kind: 'diagnosis', path: samplePath } },
-      ]),
-    ),
-  )},
+  states: ${JSON.stringify(syntheticStates(nodes))},
 });
 `;
 

@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { machineNodes } from '../../src/lib/graph';
 import { nodeUrl } from '../../src/lib/urls';
 import { content } from '../support/pages';
-import { walks } from '../support/walks';
+import { longestWalk } from '../support/walks';
 
 /** A node's own entry on the map (not the cross-links that point to it). */
 const placedLink = (page: Page, id: string) => page.locator(`[data-map-node="${id}"] > .map-node__head a`);
@@ -15,8 +15,8 @@ const mapLinks = (page: Page) =>
 const openFolds = (page: Page) => page.locator('details[open]').count();
 
 /** The longest walk through the tree, so its steps sit deep in several branches of the map. */
-const longest = walks.reduce((best, walk) => (walk.steps.length > best.steps.length ? walk : best));
-const longestPath = [longest.steps[0].from, ...longest.steps.map((step) => step.to)];
+const longestPath = longestWalk.nodes;
+const longest = { diagnosis: longestPath.at(-1)! };
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
