@@ -1,5 +1,6 @@
 import type { Analysis, Finding } from '../../analyzer/classify';
 import type { EvidenceSource } from '../../schemas/evidence';
+import { statusLabel } from '../../schemas/status';
 import Highlight from './Highlight';
 
 const SOURCES: Record<EvidenceSource, string> = {
@@ -56,7 +57,7 @@ export default function Result({ analysis, wizardHref }: Props) {
             {others.slice(0, MAX_OTHERS).map((finding) => (
               <li key={finding.node}>
                 <a href={finding.href}>{finding.title}</a>
-                {finding.status !== undefined && <span class="analyzer__status"> (an HTTP {finding.status})</span>}
+                {finding.status !== undefined && <span class="analyzer__status"> ({statusLabel(finding.status)})</span>}
                 <span class="analyzer__why"> {finding.reasons[0].explain}</span>
               </li>
             ))}
@@ -73,7 +74,7 @@ function FindingView({ finding }: { finding: Finding }) {
       <h3 class="analyzer__title">
         <a href={finding.href}>{finding.title}</a>
       </h3>
-      {finding.status !== undefined && <p class="analyzer__status">This is an HTTP {finding.status}, not a 502.</p>}
+      {finding.status !== undefined && <p class="analyzer__status">This is {finding.status === 'none' ? 'not an HTTP error' : `an HTTP ${finding.status}`}, not a 502.</p>}
       <ul class="analyzer__reasons">
         {finding.reasons.map((reason, index) => (
           <li key={index}>

@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import type { Status } from '../../schemas/status';
 import { getTree } from '../tree';
 import { referenceUrl } from '../urls';
 
@@ -9,7 +10,7 @@ export interface Card {
   /** What sort of page it is: "Diagnosis", "Question", "Reference"… */
   kind: string;
   /** Diagnoses only: the HTTP status, shown when it is not 502. */
-  status?: number;
+  status?: Status;
 }
 
 const kindLabels = { question: 'Question', check: 'Check', diagnosis: 'Diagnosis' } as const;
