@@ -8,6 +8,3 @@ import { z } from 'astro/zod';
 export const statusSchema = z.union([z.number().int().min(400).max(599), z.literal('none')]).default(502);
 
 export type Status = z.output<typeof statusSchema>;
-
-/** The status as a reader is told it: "HTTP 503", or that there is no HTTP error. */
-export const statusLabel = (status: Status): string => (status === 'none' ? 'no HTTP error' : `HTTP ${status}`);

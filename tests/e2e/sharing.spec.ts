@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { nodeUrl } from '../../src/lib/urls';
-import { statusLabel } from '../../src/schemas/status';
+import { statusLabel } from '../../src/lib/status';
 import { content } from '../support/pages';
 
 /** What a chat or ticket system reads from a page's head to build a link preview. */

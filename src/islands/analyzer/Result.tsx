@@ -1,20 +1,8 @@
 import type { Analysis, Finding } from '../../analyzer/classify';
-import type { EvidenceSource } from '../../schemas/evidence';
-import { statusLabel } from '../../schemas/status';
+import { evidenceSources } from '../../schemas/evidence-sources';
+import { statusLabel } from '../../lib/status';
 import Highlight from './Highlight';
 
-const SOURCES: Record<EvidenceSource, string> = {
-  nginx: 'nginx error log',
-  'php-fpm': 'PHP-FPM log',
-  apache: 'Apache error log',
-  haproxy: 'HAProxy log',
-  gunicorn: 'gunicorn log',
-  uwsgi: 'uWSGI log',
-  headers: 'response headers',
-  page: 'error page',
-  'balancer-log': 'load balancer log',
-  journal: 'system journal',
-};
 
 /** Candidates beyond the best one worth showing; the rest only add noise. */
 const MAX_OTHERS = 5;
@@ -80,7 +68,7 @@ function FindingView({ finding }: { finding: Finding }) {
           <li key={index}>
             <p class="analyzer__explain">{reason.explain}</p>
             <p class="analyzer__where">
-              Line {reason.line}, read as {SOURCES[reason.source]}:
+              Line {reason.line}, read as {evidenceSources[reason.source]}:
             </p>
             <pre class="analyzer__line">
               <Highlight reason={reason} />

@@ -1,4 +1,4 @@
-import { statusLabel } from '../../schemas/status';
+import { statusLabel } from '../status';
 import type { Card } from './cards';
 
 export const imageWidth = 1200;
