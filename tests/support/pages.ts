@@ -76,7 +76,6 @@ export const trailAnswers = (page: Page) =>
 export const toFpmRefused: [string, string, string][] = [
   ['start', 'MY_SITE', 'error-page'],
   ['error-page', 'NGINX_FOOTER', 'nginx-backend'],
-  ['nginx-backend', 'PHP_FPM', 'fpm-status-check'],
-  ['fpm-status-check', 'ACTIVE', 'nginx-fpm-log'],
+  ['nginx-backend', 'PHP_FPM_RUNNING', 'nginx-fpm-log'],
   ['nginx-fpm-log', 'CONNECTION_REFUSED', 'fpm-listen-mismatch'],
 ];

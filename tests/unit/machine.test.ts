@@ -66,6 +66,23 @@ describe('shortestSteps', () => {
   });
 });
 
+describe('the depth of the tree', () => {
+  /** The brief's limits: a person reaches any diagnosis quickly, and no walk drags on. */
+  const MOST_TO_A_DIAGNOSIS = 5;
+  const LONGEST_WALK = 10;
+
+  test(`reaches every diagnosis in at most ${MOST_TO_A_DIAGNOSIS} answers along its shortest route`, () => {
+    const deep = machineNodes
+      .filter((node) => node.kind === 'diagnosis' && shortestSteps.get(node.id)!.length > MOST_TO_A_DIAGNOSIS)
+      .map((node) => `${node.id} needs ${shortestSteps.get(node.id)!.length}`);
+    expect(deep).toEqual([]);
+  });
+
+  test(`has no walk from the start longer than ${LONGEST_WALK} answers`, () => {
+    expect(stepsLeft.get(startId), `the longest walk: ${longestWalk.nodes.join(' → ')}`).toBeLessThanOrEqual(LONGEST_WALK);
+  });
+});
+
 describe('stepsLeft', () => {
   test('a diagnosis has none left; every other node has one more than its farthest answer', () => {
     for (const node of machineNodes) {

@@ -11,10 +11,12 @@ export const startStates = {
     HAVE_EVIDENCE: 'evidence-kind',
   }),
   'evidence-kind': question({
-    ERROR_PAGE: 'error-page',
-    NGINX_LOG: 'nginx-backend',
+    NGINX_FPM_LOG: 'nginx-fpm-log',
+    NGINX_APP_LOG: 'nginx-app-log',
     APACHE_LOG: 'apache-backend',
     FPM_LOG: 'fpm-worker-log',
+    BALANCER_LOG: 'load-balancer-kind',
+    PROXY_LOG: 'other-proxy',
     RESPONSE_HEADERS: 'server-header-check',
   }),
   'error-page': question({
