@@ -35,6 +35,7 @@ async function settled(page: Page) {
 
 for (const { url, status } of pages) {
   test(`${url} meets WCAG 2.2 AA in light and dark, breaks no policy and stays on this origin`, async ({ page }) => {
+    test.slow(); // two full axe passes over a long page
     const problems = await watch(page, status);
     await page.emulateMedia({ colorScheme: 'light' });
     expect((await page.goto(url))?.status()).toBe(status);
