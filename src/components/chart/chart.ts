@@ -1,0 +1,41 @@
+import { mapUrl } from '../../lib/urls';
+import { enablePanZoom } from './panZoom';
+import { markWalk, walkOf } from './walk';
+
+/**
+ * A chart shown as an image (the whole tree, too big to sit in the page's
+ * HTML) is fetched and put in the page as SVG, so its nodes become links
+ * that take focus. Its own stylesheet is cut out before parsing: the page
+ * styles it, and the policy refuses an inline one even in a parsed document.
+ */
+async function inline(image: HTMLImageElement): Promise<SVGSVGElement | null> {
+  const response = await fetch(image.currentSrc || image.src);
+  if (!response.ok) return null;
+  const file = new DOMParser().parseFromString((await response.text()).replace(/<style>[^<]*<\/style>/, ''), 'image/svg+xml');
+  if (!(file.documentElement instanceof SVGSVGElement)) return null;
+  const svg = document.importNode(file.documentElement, true);
+  image.replaceWith(svg);
+  return svg;
+}
+
+/** Links to other views of the map carry the walk along. */
+function keepWalk(walk: string[], root: ParentNode) {
+  if (walk.length === 0) return;
+  for (const link of root.querySelectorAll<HTMLAnchorElement>('[data-map-page]')) link.href = mapUrl(walk, link.dataset.mapPage || undefined);
+  for (const link of root.querySelectorAll<SVGAElement>('.chart-cluster__link')) link.setAttribute('href', mapUrl(walk, link.dataset.branch));
+}
+
+async function start(figure: HTMLElement) {
+  const frame = figure.querySelector<HTMLElement>('[data-chart-frame]')!;
+  const image = frame.querySelector<HTMLImageElement>('img[data-chart-src]');
+  const svg = image ? await inline(image) : frame.querySelector('svg');
+  if (!svg) return;
+  const walk = walkOf(location.search);
+  keepWalk(walk, document);
+  const current = markWalk(walk, svg);
+  enablePanZoom(frame, svg, figure.querySelector('[data-chart-tools]'));
+  current?.scrollIntoView({ block: 'center', inline: 'center' });
+  figure.dataset.ready = '';
+}
+
+for (const figure of document.querySelectorAll<HTMLElement>('[data-chart]')) void start(figure);
