@@ -10,11 +10,15 @@ const round = (value: number) => Math.round(value * 2) / 2;
 /** The element id of a node on a chart: the target of `#n-<id>` links and of the inset's fragment. */
 export const chartNodeId = (id: string): string => `n-${id}`;
 
-/** Lines of text from `top`, each at `x`. Spaces end every line but the last, so the lines join into one accessible name. */
+/**
+ * Lines of text from `top`, each at `x`. A space ends every line but the
+ * last, except one that breaks inside a word (after - _ or /, see `wrap`),
+ * so the lines join back into the text they came from: the accessible name.
+ */
 function lines(texts: string[], x: number, top: number, className: string, quiet = 0): string {
   const spans = texts.map((text, i) => {
     const classAttr = i >= texts.length - quiet ? ' class="chart-node__away"' : '';
-    return `<tspan x="${round(x)}" y="${round(top + (i + 0.75) * lineHeight)}"${classAttr}>${escape(text)}${i < texts.length - 1 ? ' ' : ''}</tspan>`;
+    return `<tspan x="${round(x)}" y="${round(top + (i + 0.75) * lineHeight)}"${classAttr}>${escape(text)}${i < texts.length - 1 && !/[-_/]$/.test(text) ? ' ' : ''}</tspan>`;
   });
   return `<text class="${className}">${spans.join('')}</text>`;
 }
@@ -38,9 +42,7 @@ function node(placed: PlacedNode): string {
   const classes = `chart-node chart-node--${placed.kind}${placed.away ? ' chart-node--away' : ''}`;
   const all = [...placed.lines, ...placed.awayLines];
   const text = lines(all, placed.x + placed.width / 2, placed.y + nodePadding.y, 'chart-node__title', placed.awayLines.length);
-  // A word split across lines would gain a space in the name the lines spell; name such a node outright.
-  const label = placed.lines.join(' ') === placed.title ? '' : ` aria-label="${escape(placed.title)}"`;
-  return `<a href="${escape(placed.href)}" id="${escape(chartNodeId(placed.id))}" class="${classes}"${label}>${shape(placed)}${text}</a>`;
+  return `<a href="${escape(placed.href)}" id="${escape(chartNodeId(placed.id))}" class="${classes}">${shape(placed)}${text}</a>`;
 }
 
 const pathOf = (points: Point[]) => `M${points.map((point) => `${round(point.x)} ${round(point.y)}`).join('L')}`;
