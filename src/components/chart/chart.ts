@@ -20,7 +20,6 @@ async function inline(image: HTMLImageElement): Promise<SVGSVGElement | null> {
 
 /** Links to other views of the map carry the walk along. */
 function keepWalk(walk: string[], root: ParentNode) {
-  if (walk.length === 0) return;
   for (const link of root.querySelectorAll<HTMLAnchorElement>('[data-map-page]')) link.href = mapUrl(walk, link.dataset.mapPage || undefined);
   for (const link of root.querySelectorAll<SVGAElement>('.chart-cluster__link')) link.setAttribute('href', mapUrl(walk, link.dataset.branch));
 }
@@ -31,8 +30,8 @@ async function start(figure: HTMLElement) {
   const svg = image ? await inline(image) : frame.querySelector('svg');
   if (!svg) return;
   const walk = walkOf(location.search);
-  keepWalk(walk, document);
   const current = markWalk(walk, svg);
+  if (svg.querySelector('.chart-node--on')) keepWalk(walk, document);
   enablePanZoom(frame, svg, figure.querySelector('[data-chart-tools]'));
   current?.scrollIntoView({ block: 'center', inline: 'center' });
   figure.dataset.ready = '';
