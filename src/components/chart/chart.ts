@@ -1,4 +1,4 @@
-import { mapUrl } from '../../lib/urls';
+import { mapUrl, startId } from '../../lib/urls';
 import { enablePanZoom } from './panZoom';
 import { markWalk, walkOf } from './walk';
 
@@ -24,6 +24,14 @@ function keepWalk(walk: string[], root: ParentNode) {
   for (const link of root.querySelectorAll<SVGAElement>('.chart-cluster__link')) link.setAttribute('href', mapUrl(walk, link.dataset.branch));
 }
 
+/** Without a walk, the frame (not the page) scrolls to where reading starts: the first question, at the left, halfway down. */
+function showStart(frame: HTMLElement, node: Element | null) {
+  if (!node) return;
+  const [outer, inner] = [frame.getBoundingClientRect(), node.getBoundingClientRect()];
+  frame.scrollLeft += inner.left - outer.left - 16;
+  frame.scrollTop += inner.top - outer.top - (outer.height - inner.height) / 2;
+}
+
 async function start(figure: HTMLElement) {
   const frame = figure.querySelector<HTMLElement>('[data-chart-frame]')!;
   const image = frame.querySelector<HTMLImageElement>('img[data-chart-src]');
@@ -33,7 +41,8 @@ async function start(figure: HTMLElement) {
   const current = markWalk(walk, svg);
   if (svg.querySelector('.chart-node--on')) keepWalk(walk, document);
   enablePanZoom(frame, svg, figure.querySelector('[data-chart-tools]'));
-  current?.scrollIntoView({ block: 'center', inline: 'center' });
+  if (current) current.scrollIntoView({ block: 'center', inline: 'center' });
+  else showStart(frame, svg.querySelector(`[id="n-${startId}"]`) ?? svg.querySelector('.chart-node'));
   figure.dataset.ready = '';
 }
 
