@@ -13,6 +13,24 @@ import { contextActions, initialContext, type AnswerEvent, type DiagnoseContext 
 import { startId } from './start';
 
 /**
+ * The tree's branches, one row per file in `branches/`, in the order the map
+ * draws them. The machine's states are exactly the states of these rows, so
+ * each state belongs to one branch; the map clusters and charts them by it.
+ */
+export const branches = [
+  { id: 'start', title: 'Where the 502 shows', states: startStates },
+  { id: 'nginx-php', title: 'Nginx + PHP-FPM', states: nginxPhpStates },
+  { id: 'nginx-shared', title: 'Nginx log lines for any backend', states: nginxSharedStates },
+  { id: 'app-server', title: 'Nginx + an app server', states: appServerStates },
+  { id: 'kubernetes', title: 'Kubernetes ingress', states: kubernetesStates },
+  { id: 'apache', title: 'Apache', states: apacheStates },
+  { id: 'cloudflare', title: 'Cloudflare', states: cloudflareStates },
+  { id: 'load-balancer', title: 'Cloud load balancers', states: loadBalancerStates },
+  { id: 'other-proxies', title: 'HAProxy, Envoy, Traefik, Caddy', states: otherProxyStates },
+  { id: 'status-family', title: 'Not a 502 after all', states: statusFamilyStates },
+];
+
+/**
  * The decision tree. Each state is a node with its own page and content file
  * (`content/nodes/<state-key>.mdx`); each event is an answer. It is pure data:
  * no invoked actors and no delays, so `xstate/graph` can walk every path.
@@ -27,16 +45,5 @@ export const diagnoseMachine = setup({
   id: 'diagnose',
   initial: startId,
   context: initialContext,
-  states: {
-    ...startStates,
-    ...nginxPhpStates,
-    ...nginxSharedStates,
-    ...appServerStates,
-    ...kubernetesStates,
-    ...apacheStates,
-    ...cloudflareStates,
-    ...loadBalancerStates,
-    ...otherProxyStates,
-    ...statusFamilyStates,
-  },
+  states: Object.fromEntries(branches.flatMap((branch) => Object.entries(branch.states))),
 });
