@@ -2,13 +2,16 @@ import { setup } from 'xstate';
 import { appServerStates } from './branches/app-server';
 import { apacheStates } from './branches/apache';
 import { cloudflareStates } from './branches/cloudflare';
+import { iisStates } from './branches/iis';
 import { kubernetesStates } from './branches/kubernetes';
 import { loadBalancerStates } from './branches/load-balancer';
 import { nginxPhpStates } from './branches/nginx-php';
 import { nginxSharedStates } from './branches/nginx-shared';
 import { otherProxyStates } from './branches/other-proxies';
+import { platformStates } from './branches/platforms';
 import { startStates } from './branches/start';
 import { statusFamilyStates } from './branches/status-family';
+import { tunnelStates } from './branches/tunnel';
 import { contextActions, initialContext, type AnswerEvent, type DiagnoseContext } from './context';
 import { startId } from './start';
 
@@ -35,8 +38,11 @@ export const diagnoseMachine = setup({
     ...kubernetesStates,
     ...apacheStates,
     ...cloudflareStates,
+    ...tunnelStates,
     ...loadBalancerStates,
     ...otherProxyStates,
+    ...iisStates,
+    ...platformStates,
     ...statusFamilyStates,
   },
 });
