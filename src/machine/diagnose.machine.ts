@@ -2,13 +2,16 @@ import { setup } from 'xstate';
 import { appServerStates } from './branches/app-server';
 import { apacheStates } from './branches/apache';
 import { cloudflareStates } from './branches/cloudflare';
+import { iisStates } from './branches/iis';
 import { kubernetesStates } from './branches/kubernetes';
 import { loadBalancerStates } from './branches/load-balancer';
 import { nginxPhpStates } from './branches/nginx-php';
 import { nginxSharedStates } from './branches/nginx-shared';
 import { otherProxyStates } from './branches/other-proxies';
+import { platformStates } from './branches/platforms';
 import { startStates } from './branches/start';
 import { statusFamilyStates } from './branches/status-family';
+import { tunnelStates } from './branches/tunnel';
 import { contextActions, initialContext, type AnswerEvent, type DiagnoseContext } from './context';
 import { startId } from './start';
 
@@ -25,8 +28,11 @@ export const branches = [
   { id: 'kubernetes', title: 'Kubernetes ingress', states: kubernetesStates },
   { id: 'apache', title: 'Apache', states: apacheStates },
   { id: 'cloudflare', title: 'Cloudflare', states: cloudflareStates },
+  { id: 'tunnel', title: 'Cloudflare Tunnel', states: tunnelStates },
   { id: 'load-balancer', title: 'Cloud load balancers', states: loadBalancerStates },
+  { id: 'platforms', title: 'CDNs and hosting platforms', states: platformStates },
   { id: 'other-proxies', title: 'HAProxy, Envoy, Traefik, Caddy', states: otherProxyStates },
+  { id: 'iis', title: 'IIS with ARR', states: iisStates },
   { id: 'status-family', title: 'Not a 502 after all', states: statusFamilyStates },
 ];
 

@@ -25,6 +25,7 @@ export const startStates = {
     CLOUDFLARE_PAGE: 'cloudflare-page-kind',
     LOAD_BALANCER_PAGE: 'load-balancer-kind',
     OTHER_PROXY_PAGE: 'other-proxy',
+    PLATFORM_PAGE: 'platform-kind',
     CANNOT_TELL: 'server-header-check',
   }),
   'server-header-check': check({
@@ -33,6 +34,7 @@ export const startStates = {
     SERVER_CLOUDFLARE: 'cloudflare-page-kind',
     LOAD_BALANCER_HEADERS: 'load-balancer-kind',
     OTHER_PROXY_HEADERS: 'other-proxy',
+    PLATFORM_HEADERS: 'platform-kind',
     STATUS_503: 'status-503',
     STATUS_504: 'status-504',
     STATUS_500: 'status-500',
