@@ -15,6 +15,7 @@ export const startStates = {
     NGINX_LOG: 'nginx-backend',
     APACHE_LOG: 'apache-backend',
     FPM_LOG: 'fpm-worker-log',
+    APP_SERVER_LOG: 'app-server-log',
     RESPONSE_HEADERS: 'server-header-check',
   }),
   'error-page': question({
