@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { getTree } from '../tree';
-import { referenceUrl } from '../urls';
+import { referenceUrl, timeoutDefaultsUrl, timeoutsUrl } from '../urls';
 
 /** What a page's preview image says about it. */
 export interface Card {
@@ -23,6 +23,10 @@ export const analyzeCard: Card = { title: 'Paste a log line or error page', kind
 /** The tree map's image. */
 export const mapCard: Card = { title: 'Map of every question and diagnosis', kind: 'Tree map' };
 
+/** The timeout chain's image, and its table of defaults. */
+export const timeoutsCard: Card = { title: 'Check the timeouts along your chain', kind: 'Timeout chain' };
+export const timeoutDefaultsCard: Card = { title: 'Timeout defaults of CDNs, balancers, proxies and app servers', kind: 'Timeout chain' };
+
 let cards: Promise<Map<string, Card>> | undefined;
 
 /** The preview card of every page that has its own, by the page's path; once per build. */
@@ -40,7 +44,7 @@ async function buildCards(): Promise<Map<string, Card>> {
     referenceUrl(page.id),
     { title: page.data.title, kind: 'Reference' },
   ]);
-  return new Map([...nodes, ...references, ['/analyze/', analyzeCard], ['/map/', mapCard]]);
+  return new Map([...nodes, ...references, ['/analyze/', analyzeCard], ['/map/', mapCard], [timeoutsUrl, timeoutsCard], [timeoutDefaultsUrl, timeoutDefaultsCard]]);
 }
 
 /** The image file's name under /og/, without `.png`: the page's path, or `index` for the start page. */
