@@ -6,10 +6,10 @@ interface State {
 }
 
 /**
- * The timeout chain island. It only fetches the form (its rules, its table of
- * defaults and Preact's hooks) once it is on screen, so the page's JavaScript
- * at load stays Preact's core and this file. A class rather than a function
- * with hooks for that reason: hooks would be one more module at load.
+ * The timeout chain island. It fetches the form (its rules, its table of
+ * defaults and Preact's hooks) only once it has mounted, so the page's
+ * JavaScript at load stays Preact's core and this file. A class rather than a
+ * function with hooks for that reason: hooks would be one more module at load.
  */
 export default class TimeoutChain extends Component<Props, State> {
   override componentDidMount() {
@@ -18,6 +18,8 @@ export default class TimeoutChain extends Component<Props, State> {
 
   override render() {
     const { Form } = this.state;
-    return Form ? <Form titles={this.props.titles} /> : <p aria-busy="true">Loading the form…</p>;
+    return Form ? <Form titles={this.props.titles} /> : <p data-needs-js aria-busy="true">
+        Loading the form…
+      </p>;
   }
 }

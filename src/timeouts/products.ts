@@ -226,8 +226,8 @@ export const products: readonly Product[] = [
     label: 'nginx',
     role: 'proxy',
     setups: [
-      { id: 'upstream', label: '1.29.7 or later, proxy_pass to an upstream {} block' },
-      { id: 'url', label: '1.29.7 or later, proxy_pass to a URL' },
+      { id: 'upstream', label: '1.29.7+, proxy_pass to an upstream {} block' },
+      { id: 'url', label: '1.29.7+, proxy_pass to a plain URL' },
       { id: 'old', label: 'before 1.29.7, no keepalive line' },
     ],
     settings: [
@@ -296,8 +296,8 @@ export const products: readonly Product[] = [
     label: 'Apache',
     role: 'proxy',
     setups: [
-      { id: 'debian', label: 'Debian or Ubuntu package (Timeout 300)' },
-      { id: 'source', label: 'built-in defaults (Timeout 60)' },
+      { id: 'debian', label: 'Debian or Ubuntu package' },
+      { id: 'source', label: 'built-in defaults' },
     ],
     settings: [
       {
@@ -356,7 +356,7 @@ export const products: readonly Product[] = [
     label: 'HAProxy',
     role: 'proxy',
     setups: [
-      { id: 'debian', label: 'Debian or Ubuntu package (50 s timeouts)' },
+      { id: 'debian', label: 'Debian or Ubuntu package' },
       { id: 'bare', label: 'no timeout lines' },
     ],
     settings: [
@@ -494,8 +494,8 @@ export const products: readonly Product[] = [
     label: 'Node.js',
     role: 'app',
     setups: [
-      { id: 'released', label: 'released versions (8 to 26)' },
-      { id: 'next', label: 'main branch, for Node.js 27' },
+      { id: 'released', label: 'released, 8 to 26' },
+      { id: 'next', label: 'main branch, for 27' },
     ],
     settings: [
       {
@@ -521,7 +521,7 @@ export const products: readonly Product[] = [
     role: 'app',
     setups: [
       { id: 'sync', label: 'sync worker (the default)' },
-      { id: 'threads', label: 'gthread, gevent or eventlet worker' },
+      { id: 'threads', label: 'gthread, gevent or eventlet' },
     ],
     settings: [
       {
@@ -620,8 +620,8 @@ export const products: readonly Product[] = [
     label: 'Tomcat',
     role: 'app',
     setups: [
-      { id: 'shipped', label: 'the server.xml Tomcat ships' },
-      { id: 'bare', label: 'a Connector without connectionTimeout' },
+      { id: 'shipped', label: 'the shipped server.xml' },
+      { id: 'bare', label: 'no connectionTimeout set' },
     ],
     settings: [
       {
