@@ -43,7 +43,7 @@ describe('the timeout chain page without JavaScript', () => {
 
   test('says Cloudflare’s 524 comes at 120 s once nginx waits 300 s, in words', () => {
     const section = element(chainPage, /<section[^>]*data-example="cloudflare-nginx-raised"/, 'section');
-    expect(section.replace(/<[^>]+>/g, '')).toContain('A request that takes 150 s ends at 120 s with a 524 A timeout occurred.');
+    expect(section.replace(/<[^>]+>/g, '')).toContain('A request that takes 150 s ends at 120 s with a 524 (A timeout occurred).');
   });
 
   test('hides the form’s placeholder without JavaScript and links to the table instead', () => {

@@ -97,10 +97,17 @@ function LinkVerdict({ link, hops, titles }: { link: Link; hops: Props['hops']; 
       );
     case 'unknown': {
       const side = keepAlive.side === 'front' ? front : back;
+      const name = keepAlive.side === 'front' ? reuseName : closeName;
       return (
         <li data-verdict="unknown">
-          <strong>{pair}: cannot tell.</strong> How long {side.product.label} keeps idle connections (
-          <Name>{keepAlive.side === 'front' ? reuseName : closeName}</Name>) is not known: enter the value to check this link.
+          <strong>{pair}: cannot tell.</strong> How long {side.product.label} keeps idle connections
+          {name && (
+            <>
+              {' '}
+              (<Name>{name}</Name>)
+            </>
+          )}{' '}
+          is not known: enter the value to check this link.
         </li>
       );
     }
@@ -135,6 +142,7 @@ function OrderVerdict({ order, hops, titles }: { order: Order; hops: Props['hops
       <Name>{inner?.setting.name}</Name>): a slow request ends with {front.product.label}’s {answers?.timeout} while {back.product.label} keeps
       waiting, and its own limit never fires. Keep each hop’s limit shorter than the one in front of it, so the error comes from the hop that knows
       why.
+      <Diagnosis node={answers?.timeoutNode} titles={titles} />
     </li>
   );
 }

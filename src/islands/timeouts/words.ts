@@ -9,8 +9,8 @@ const reasons: Record<number, string> = {
   502: 'Bad Gateway',
   503: 'Service Unavailable',
   504: 'Gateway Timeout',
-  520: 'Web server returned an unknown error',
-  524: 'A timeout occurred',
+  520: '(Web server returned an unknown error)',
+  524: '(A timeout occurred)',
 };
 
 export const statusName = (status: number): string => `${status}${reasons[status] ? ` ${reasons[status]}` : ''}`;
