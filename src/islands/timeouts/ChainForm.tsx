@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { resolveChain, setupOf, type Field } from '../../timeouts/chain';
 import { productsById, productsFor } from '../../timeouts/products';
 import { analyse } from '../../timeouts/rules';
@@ -26,8 +26,8 @@ function withHop(chain: Chain, place: Place, hop: HopChoice | undefined): Chain 
   return { ...chain, hops };
 }
 
-function ValueField({ field, onValue }: { field: Field; onValue: (text: string) => boolean }) {
-  const id = useId();
+/** One setting's field; `id` is unique on the page: the place and the setting. */
+function ValueField({ id, field, onValue }: { id: string; field: Field; onValue: (text: string) => boolean }) {
   const [invalid, setInvalid] = useState(false);
   const documented = field.default;
   return (
@@ -140,6 +140,7 @@ export default function ChainForm({ titles }: Props) {
                 hop?.fields.map((field) => (
                   <ValueField
                     key={`${choice.product}-${choice.setup}-${field.setting.id}`}
+                    id={`${selectId}-${field.setting.id}`}
                     field={field}
                     onValue={(text) => {
                       const value = parseValue(text);
