@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { machineNodes } from '../../src/lib/graph';
 import { findMismatches } from '../../src/lib/pair';
+import { timeoutsUrl } from '../../src/lib/urls';
 import { nodeSchema, type NodeData } from '../../src/schemas/node';
 import { readNodeContent, readReferenceBody, readReferenceSlugs } from '../support/content';
 
@@ -147,7 +148,7 @@ describe('links in content', () => {
     const broken = [...body.matchAll(/\]\((\/[^)\s#]*)/g)]
       .map((match) => match[1])
       .filter((href) => {
-        if (href === '/' || href === '/analyze/') return false;
+        if (href === '/' || href === '/analyze/' || href === timeoutsUrl) return false;
         const node = /^\/diagnose\/([^/]+)\/$/.exec(href);
         if (node) return !ids.has(node[1]);
         const reference = /^\/reference\/([^/]+)\/$/.exec(href);
