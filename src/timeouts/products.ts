@@ -174,10 +174,17 @@ export const products: readonly Product[] = [
         id: 'read',
         name: 'timeoutSec (backend service timeout)',
         kinds: ['readTimeout'],
-        defaults: [{ seconds: 30, versions: current, doc: googleBackendService, note: 'The request log calls it backend_timeout.' }],
+        defaults: [
+          {
+            seconds: 30,
+            versions: current,
+            doc: googleBackendService,
+            note: 'The request log calls it backend_timeout; the balancer answers 502 for it, not 504 (Google states no status for it in its own pages, reports agree on 502).',
+          },
+        ],
       },
     ],
-    answers: { http: { closed: 502, raceNode: 'lb-keepalive-shorter', timeout: 504, timeoutNode: 'status-504' } },
+    answers: { http: { closed: 502, raceNode: 'lb-keepalive-shorter', timeout: 502, timeoutNode: 'gclb-backend-timeout' } },
   },
   {
     id: 'azure',

@@ -124,7 +124,7 @@ describe('analyse: missing hops and chains it cannot reason about', () => {
   test('works with only a balancer in front of the app', () => {
     const { analysis } = work([hop('google'), hop('node')], 45);
     expect(analysis.links.map((link) => link.keepAlive.verdict)).toEqual(['race']);
-    expect(analysis.first).toMatchObject({ hop: 0, at: 30, status: 504 });
+    expect(analysis.first).toMatchObject({ hop: 0, at: 30, status: 502, node: 'gclb-backend-timeout' });
   });
 
   test('refuses a proxy that speaks only HTTP in front of PHP-FPM', () => {
