@@ -18,6 +18,7 @@ export const startStates = {
     BALANCER_LOG: 'load-balancer-kind',
     PROXY_LOG: 'other-proxy',
     APP_SERVER_LOG: 'app-server-log',
+    TUNNEL_LOG: 'tunnel-log-check',
     RESPONSE_HEADERS: 'server-header-check',
   }),
   'error-page': question({
