@@ -2,6 +2,7 @@ import { setup } from 'xstate';
 import { appServerStates } from './branches/app-server';
 import { apacheStates } from './branches/apache';
 import { cloudflareStates } from './branches/cloudflare';
+import { containerStates } from './branches/containers';
 import { iisStates } from './branches/iis';
 import { kubernetesStates } from './branches/kubernetes';
 import { loadBalancerStates } from './branches/load-balancer';
@@ -25,6 +26,7 @@ export const branches = [
   { id: 'nginx-php', title: 'Nginx + PHP-FPM', states: nginxPhpStates },
   { id: 'nginx-shared', title: 'Nginx log lines for any backend', states: nginxSharedStates },
   { id: 'app-server', title: 'Nginx + an app server', states: appServerStates },
+  { id: 'containers', title: 'Nginx and the app in containers', states: containerStates },
   { id: 'kubernetes', title: 'Kubernetes ingress', states: kubernetesStates },
   { id: 'apache', title: 'Apache', states: apacheStates },
   { id: 'cloudflare', title: 'Cloudflare', states: cloudflareStates },

@@ -17,6 +17,7 @@ export const evidenceSources = {
   uwsgi: 'uWSGI log',
   'app-log': 'application log',
   kubernetes: 'Kubernetes events',
+  docker: 'Docker or Compose output',
   headers: 'response headers',
   page: 'error page',
   'balancer-log': 'load balancer log',

@@ -9,6 +9,7 @@ export const nginxPhpStates = {
     PHP_FPM_DOWN: 'fpm-start-check',
     APP_SERVER: 'nginx-app-log',
     KUBERNETES: 'ingress-log',
+    DOCKER: 'container-log-check',
   }),
   'fpm-start-check': check({
     STAYS_UP: 'fpm-was-stopped',
