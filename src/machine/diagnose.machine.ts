@@ -10,6 +10,7 @@ import { nginxPhpStates } from './branches/nginx-php';
 import { nginxSharedStates } from './branches/nginx-shared';
 import { otherProxyStates } from './branches/other-proxies';
 import { platformStates } from './branches/platforms';
+import { protocolStates } from './branches/protocols';
 import { startStates } from './branches/start';
 import { statusFamilyStates } from './branches/status-family';
 import { tunnelStates } from './branches/tunnel';
@@ -27,6 +28,7 @@ export const branches = [
   { id: 'nginx-shared', title: 'Nginx log lines for any backend', states: nginxSharedStates },
   { id: 'app-server', title: 'Nginx + an app server', states: appServerStates },
   { id: 'containers', title: 'Nginx and the app in containers', states: containerStates },
+  { id: 'protocols', title: 'WebSocket and gRPC through nginx', states: protocolStates },
   { id: 'kubernetes', title: 'Kubernetes ingress', states: kubernetesStates },
   { id: 'apache', title: 'Apache', states: apacheStates },
   { id: 'cloudflare', title: 'Cloudflare', states: cloudflareStates },

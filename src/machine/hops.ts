@@ -39,6 +39,7 @@ export const pod = hop('backend', 'Pod');
 export const externalHost = hop('backend', 'External host');
 export const theirBackend = hop('backend', 'Their backend');
 export const appContainer = hop('backend', 'App container');
+export const grpcServer = hop('backend', 'gRPC server');
 
 // Tunnels, hosting platforms and IIS.
 export const cloudflared = hop('proxy', 'cloudflared');

@@ -19,6 +19,7 @@ export const evidenceSources = {
   kubernetes: 'Kubernetes events',
   docker: 'Docker or Compose output',
   headers: 'response headers',
+  browser: 'browser console',
   page: 'error page',
   'balancer-log': 'load balancer log',
   'platform-log': 'hosting platform log',
