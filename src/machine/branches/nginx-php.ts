@@ -10,7 +10,7 @@ export const nginxPhpStates = {
     APP_SERVER: 'nginx-app-log',
     KUBERNETES: 'ingress-log',
     DOCKER: 'container-log-check',
-    GRPC: 'grpc-log-check',
+    GRPC: 'protocol-symptom',
   }),
   'fpm-start-check': check({
     STAYS_UP: 'fpm-was-stopped',

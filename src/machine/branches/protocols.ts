@@ -1,18 +1,15 @@
 import { appServer, browser, grpcServer, nginx } from '../hops';
-import { check, diagnosis, question } from '../nodes';
+import { check, diagnosis } from '../nodes';
 import { BROKEN_LINK, failed, route } from '../request-path';
 
 /** Requests that are not plain HTTP/1.1 exchanges: WebSocket upgrades and gRPC over HTTP/2. */
 export const protocolStates = {
-  'protocol-symptom': question({
+  'protocol-symptom': check({
     WEBSOCKET_NEVER_OPENS: 'websocket-upgrade-missing',
     WEBSOCKET_DROPS_WHEN_IDLE: 'websocket-idle-timeout',
-    GRPC_FAILS: 'grpc-log-check',
-  }),
-  'grpc-log-check': check({
-    HTTP1_TO_GRPC: 'grpc-proxy-pass',
-    TLS_MISMATCH: 'grpc-tls-mismatch',
-    HTTP1_UPSTREAM: 'grpc-upstream-http1',
+    GRPC_NO_VALID_HEADER: 'grpc-proxy-pass',
+    GRPC_TLS_MISMATCH: 'grpc-tls-mismatch',
+    GRPC_HTTP1_UPSTREAM: 'grpc-upstream-http1',
   }),
   'websocket-upgrade-missing': diagnosis(route(browser, failed(nginx), appServer)),
   'websocket-idle-timeout': diagnosis(route(browser, failed(nginx), appServer)),
