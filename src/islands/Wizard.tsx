@@ -77,6 +77,7 @@ export default function Wizard({ node: coldNode, trail: coldTrail, stepsLeft: co
   const moves = useRef(0);
   const pending = useRef<Pending | null>(null);
   const panel = useRef<HTMLDivElement>(null);
+  const failureNote = useRef<HTMLParagraphElement>(null);
   const shown = useRef(view);
   shown.current = view;
 
@@ -193,6 +194,9 @@ export default function Wizard({ node: coldNode, trail: coldTrail, stepsLeft: co
     setAnnouncement(heading?.textContent ?? '');
   }, [view]);
 
+  // The answer clicked may be far below the message: focus brings it into view, for eyes and keyboards alike.
+  useEffect(() => failureNote.current?.focus(), [failure]);
+
   const edge = snapshot?.context.edge;
   return (
     <div class="wizard" data-wizard-node={view.node} data-ready={machine ? '' : undefined}>
@@ -200,7 +204,7 @@ export default function Wizard({ node: coldNode, trail: coldTrail, stepsLeft: co
       <Progress path={view.trail.map((step) => step.node)} node={view.node} left={view.stepsLeft} />
       {edge && <p class="edge-note">{EDGE_NOTES[edge]}</p>}
       {failure && (
-        <p class="edge-note" role="alert">
+        <p class="edge-note" role="alert" tabIndex={-1} ref={failureNote}>
           {failure.status === null ? 'That step did not load: the network is not answering. ' : `That step did not load: the server answered ${failure.status}. `}
           <a href={failure.href}>Open it as a page</a> or try again.
         </p>

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFixtures, realFixtures } from '../support/analyzer';
 import { content } from '../support/pages';
@@ -57,7 +58,9 @@ test('a 100 MB log chosen with the file picker is read in chunks off the page, w
   }
 });
 
-test('a dropped .gz log is decompressed in the browser and lands on its diagnosis', async ({ page }) => {
+test('a dropped .gz log is decompressed in the browser, under the page’s policy, and lands on its diagnosis', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && violations.push(message.text()));
   await openAnalyzer(page);
   const packed = [...gzipSync(filler.repeat(1000) + sigkill)];
   const dataTransfer = await page.evaluateHandle((bytes) => {
@@ -68,6 +71,12 @@ test('a dropped .gz log is decompressed in the browser and lands on its diagnosi
   await box(page).dispatchEvent('drop', { dataTransfer });
   await expect(best(page).getByRole('heading', { level: 3 })).toHaveText(content.get('fpm-worker-sigkill')!.title);
   await expect(page.locator('#analyzer-read')).toContainText(/from error\.log\.1\.gz: 1,0\d\d lines/);
+  expect(violations, 'no policy violation or script error: the worker runs under the page’s policy').toEqual([]);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations: barriers } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(barriers.map((violation) => violation.id), `the read file's summary and controls meet WCAG 2.2 AA in ${colorScheme}`).toEqual([]);
+  }
   await page.getByRole('button', { name: 'Clear' }).click();
   await expect(box(page), 'Clear gives the box back for typing').toBeEditable();
   await expect(box(page)).toHaveValue('');

@@ -227,6 +227,7 @@ test('a step that fails to load says so, and its plain link still opens it', asy
   await answerLink(page, 'error-page', 'NGINX_FOOTER').click();
   const alert = page.getByRole('alert');
   await expect(alert, 'the person is told what went wrong').toContainText('the server answered 500');
+  await expect(alert, 'where they are looking: focus moves to the message').toBeFocused();
   await expectNode(page, 'error-page');
   await page.unrouteAll();
   await alert.getByRole('link', { name: 'Open it as a page' }).click();
