@@ -6,12 +6,12 @@ import { userValues } from '../../src/lib/values';
 import { splitFrontmatter } from '../support/content';
 
 const root = join(import.meta.dirname, '../../content');
-const php = userValues.find((value) => value.key === 'php')!.fallback.replace('.', '\\.');
+const fallback = (key: string) => userValues.find((value) => value.key === key)!.fallback.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-/** The PHP version written out in a unit, binary or path name, where the reader's own version belongs. */
-const hardCodedPhp = new RegExp(`(php|php-fpm|/php/)${php}(?!\\d)`);
+/** The reader's versions and paths written out where their own belong: the PHP version in a unit, binary or path name, and the error log's path. */
+const hardCoded = [new RegExp(`(php|php-fpm|/php/)${fallback('php')}(?!\\d)`), new RegExp(`(?<![\\w./-])${fallback('error-log')}(?![\\w.-])`)];
 
-test('inline code in prose names the PHP version through «php», as commands do', () => {
+test('inline code in prose names the PHP version and the error log through «php» and «error-log», as commands do', () => {
   const problems: string[] = [];
   for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx'))) {
     const source = readFileSync(join(root, file), 'utf8');
@@ -21,9 +21,9 @@ test('inline code in prose names the PHP version through «php», as commands do
     body.split('\n').forEach((line, index) => {
       if (fenced.has(index + 1)) return;
       for (const [, code] of line.matchAll(/`([^`\n]+)`/g)) {
-        if (hardCodedPhp.test(code)) problems.push(`content/${file}:${offset + index + 1}: \`${code}\``);
+        if (hardCoded.some((pattern) => pattern.test(code))) problems.push(`content/${file}:${offset + index + 1}: \`${code}\``);
       }
     });
   }
-  expect(problems, 'write php«php»-fpm, /etc/php/«php»/…').toEqual([]);
+  expect(problems, 'write php«php»-fpm, /etc/php/«php»/…, «error-log»').toEqual([]);
 });
