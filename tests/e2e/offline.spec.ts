@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
@@ -75,13 +75,14 @@ test('after a deploy the next page is the new one, a tab from before still opens
   await once(host.server, 'listening');
   const baseURL = `http://127.0.0.1:${(host.server.address() as AddressInfo).port}`;
   const context = await browser.newContext({ baseURL, serviceWorkers: 'allow' });
+  const next = simulateDeploy(['fpm-worker-sigkill', 'fpm-socket-permission']);
   try {
     const before = await context.newPage();
     await before.goto(nodeUrl('nginx-backend'));
     await expect.poll(() => before.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000 }).toBe(true);
     await before.evaluate(() => navigator.serviceWorker.addEventListener('controllerchange', () => Object.assign(window, { __tookOver: true })));
 
-    host.deploy(simulateDeploy(['fpm-worker-sigkill', 'fpm-socket-permission']));
+    host.deploy(next);
     const after = await context.newPage();
     await after.goto(nodeUrl('fpm-worker-sigkill'));
     await expect(heading(after), 'the next navigation shows the deploy').toHaveText(`${content.get('fpm-worker-sigkill')!.title} (new)`);
@@ -104,6 +105,7 @@ test('after a deploy the next page is the new one, a tab from before still opens
   } finally {
     await context.close();
     host.server.close();
+    rmSync(next, { recursive: true });
   }
 });
 
