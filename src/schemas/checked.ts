@@ -22,7 +22,7 @@ export const checkedSchema = z.object({
       /^(\d+(\.\d+)*(\+|–\d+(\.\d+)*)?|\d{4}-(0[1-9]|1[0-2]))$/,
       'a version (1.22), a version on (1.29.7+), a range (2.4.54–2.4.62) or a month (2026-12)',
     ),
-  /** `captured`: this project's fixture capture ran that version; otherwise the vendor's changelog, source or documentation. */
+  /** `captured`: that version ran here and showed it (the fixture capture, or a run the page describes); otherwise the vendor's changelog, source or documentation. */
   source: z.enum(checkSources),
 });
 
