@@ -1,5 +1,5 @@
 import type { EvidenceSource } from '../schemas/evidence';
-import { compilePattern, matchFrom, matchLine, type CompiledPattern } from './pattern';
+import { compilePattern, matchLine, type CompiledPattern } from './pattern';
 import { buildIndex, column, WIDTH } from './prefilter';
 import type { NodeSummary, SignatureTable } from './table';
 
@@ -31,6 +31,9 @@ export type Analysis =
   | { kind: 'unknown'; lines: number }
   | { kind: 'match'; best: Finding; others: Finding[] };
 
+/** Where a line ends: any line terminator, so no line holds one (pattern.ts relies on it); CR LF counts once. */
+const LINE_END = /\r\n?|[\n\u2028\u2029]/g;
+
 /**
  * Builds the classifier once: compiles every signature and the literal
  * index. The returned function reads a paste line by line in one pass; its
@@ -41,53 +44,44 @@ export function createClassifier(table: SignatureTable): (text: string) => Analy
   const keys = table.signatures.map((signature) => `${signature.matchCase ? 'y' : 'n'}${signature.pattern}`);
   const distinct = [...new Set(keys)];
   const patternOf = keys.map((key) => distinct.indexOf(key));
-  const patterns: CompiledPattern[] = distinct.map((key) => compilePattern(key.slice(1), key[0] === 'y'));
+  const patterns: CompiledPattern[] = distinct.map((key) => {
+    const { pattern, literal, cuts, matchCase } = table.signatures[keys.indexOf(key)];
+    return compilePattern(pattern, literal, cuts, matchCase);
+  });
   const { next, found: endings } = buildIndex(patterns.map((pattern) => pattern.literal));
 
   return function classify(text: string): Analysis {
     if (text.trim() === '') return { kind: 'empty' };
     const matches: (Match | undefined)[] = new Array(patterns.length);
-    /** The line on which a pattern was last tried to the end, so it is tried once per line. */
-    const settled = new Int32Array(patterns.length);
+    /** The line on which a pattern's literal was last seen, so it is tried once per line. */
+    const seen = new Int32Array(patterns.length);
     const candidates: number[] = [];
     let line = 0;
     let start = 0;
     while (start < text.length) {
       line += 1;
-      let end = text.indexOf('\n', start);
-      if (end < 0) end = text.length;
-      let stop = Math.min(end, start + MAX_LINE);
-      if (stop === end && text.charCodeAt(stop - 1) === 13) stop -= 1;
-      let lineText: string | undefined;
+      LINE_END.lastIndex = start;
+      const ending = LINE_END.exec(text);
+      const end = ending ? ending.index : text.length;
+      const stop = Math.min(end, start + MAX_LINE);
       let state = 0;
       for (let i = start; i < stop; i++) {
         state = next[state * WIDTH + column(text.charCodeAt(i))];
-        const ending = endings[state];
-        for (let k = 0; k < ending.length; k++) {
-          const index = ending[k];
-          if (matches[index] !== undefined || settled[index] === line) continue;
-          const pattern = patterns[index];
-          if (!pattern.head) {
-            settled[index] = line;
-            candidates.push(index);
-            continue;
-          }
-          const at = i - start - pattern.literal.length + 1;
-          if (pattern.anchored && at !== 0) continue;
-          lineText ??= text.slice(start, stop);
-          const span = matchFrom(pattern, lineText, at);
-          if (span === undefined) continue;
-          settled[index] = line;
-          if (span) matches[index] = { line, text: lineText, start: span[0], end: span[1] };
+        for (const index of endings[state]) {
+          if (matches[index] !== undefined || seen[index] === line) continue;
+          seen[index] = line;
+          candidates.push(index);
         }
       }
-      for (const index of candidates) {
-        lineText ??= text.slice(start, stop);
-        const span = matchLine(patterns[index], lineText);
-        if (span) matches[index] = { line, text: lineText, start: span[0], end: span[1] };
+      if (candidates.length > 0) {
+        const lineText = text.slice(start, stop);
+        for (const index of candidates) {
+          const span = matchLine(patterns[index], lineText);
+          if (span) matches[index] = { line, text: lineText, start: span[0], end: span[1] };
+        }
+        candidates.length = 0;
       }
-      candidates.length = 0;
-      start = end + 1;
+      start = ending ? end + ending[0].length : text.length;
     }
     const hits = table.signatures.map((signature, index): Reason | undefined => {
       const match = matches[patternOf[index]];
