@@ -2,13 +2,15 @@
  * `npm run fixtures -- DIR [CASE…]`: captures every case of `cases.ts` (or
  * the ones named) from real servers into DIR/<case>/, a few at a time. A
  * case that breaks is reported and the others go on; the run fails at the
- * end if any did. DIR/versions.json records which versions answered.
+ * end if any did. DIR/versions.json records which versions answered, and
+ * DIR/README.md lists the cases (only when all of them were run).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cases, type Case } from './cases';
 import { installMissing, versions } from './install';
 import { Lab } from './lab';
+import { captureReadme } from './readme';
 
 /** Cases run side by side: most of their time is spent waiting on a timeout, not on the CPU. */
 const PARALLEL = 4;
@@ -69,7 +71,9 @@ await Promise.all(
   }),
 );
 mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'versions.json'), `${JSON.stringify(versions(), null, 2)}\n`);
+const ran = versions();
+writeFileSync(join(out, 'versions.json'), `${JSON.stringify(ran, null, 2)}\n`);
+if (chosen === cases) writeFileSync(join(out, 'README.md'), captureReadme(cases, ran));
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`fixtures: ${chosen.length - failures.length} of ${chosen.length} cases captured in ${seconds} s`);
 if (failures.length > 0) {

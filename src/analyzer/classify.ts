@@ -31,8 +31,11 @@ export type Analysis =
   | { kind: 'unknown'; lines: number }
   | { kind: 'match'; best: Finding; others: Finding[] };
 
-/** Where a line ends: any line terminator, so no line holds one (pattern.ts relies on it); CR LF counts once. */
-const LINE_END = /\r\n?|[\n\u2028\u2029]/g;
+/**
+ * Lines end at every line terminator, so no line holds one (pattern.ts
+ * relies on it): \n, \r (CR LF counts once), U+2028 and U+2029.
+ */
+const TERMINATORS = ['\n', '\r', '\u2028', '\u2029'];
 
 /**
  * Builds the classifier once: compiles every signature and the literal
@@ -56,18 +59,27 @@ export function createClassifier(table: SignatureTable): (text: string) => Analy
     /** The line on which a pattern's literal was last seen, so it is tried once per line. */
     const seen = new Int32Array(patterns.length);
     const candidates: number[] = [];
+    /** The next place each terminator occurs, found again only once a line has passed it: one scan of the text each. */
+    const ahead = TERMINATORS.map(() => -1);
     let line = 0;
     let start = 0;
     while (start < text.length) {
       line += 1;
-      LINE_END.lastIndex = start;
-      const ending = LINE_END.exec(text);
-      const end = ending ? ending.index : text.length;
+      let end = text.length;
+      for (let t = 0; t < TERMINATORS.length; t++) {
+        if (ahead[t] < start) {
+          const at = text.indexOf(TERMINATORS[t], start);
+          ahead[t] = at < 0 ? text.length : at;
+        }
+        if (ahead[t] < end) end = ahead[t];
+      }
       const stop = Math.min(end, start + MAX_LINE);
       let state = 0;
       for (let i = start; i < stop; i++) {
         state = next[state * WIDTH + column(text.charCodeAt(i))];
-        for (const index of endings[state]) {
+        const found = endings[state];
+        for (let k = 0; k < found.length; k++) {
+          const index = found[k];
           if (matches[index] !== undefined || seen[index] === line) continue;
           seen[index] = line;
           candidates.push(index);
@@ -81,7 +93,7 @@ export function createClassifier(table: SignatureTable): (text: string) => Analy
         }
         candidates.length = 0;
       }
-      start = ending ? end + ending[0].length : text.length;
+      start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
     }
     const hits = table.signatures.map((signature, index): Reason | undefined => {
       const match = matches[patternOf[index]];
