@@ -36,7 +36,8 @@ async function capture(c: Case): Promise<void> {
     const response = lab.request(port, path, { method: method === 'GET' ? undefined : method, timeout: c.timeout });
     if (c.during) await c.during(lab);
     const { status, headers, body } = await response;
-    if (c.after) await lab.logged(...c.after);
+    const after = c.after ?? (c.server === 'haproxy' ? (['haproxy.log', new RegExp(` ${c.status} `)] as const) : undefined);
+    if (after) await lab.logged(...after);
     if (status !== c.status) {
       const logs = [...lab.captured()].map(([name, text]) => `${name}:\n${text}`).join('');
       throw new Error(`answered ${status || 'nothing'}, the case says ${c.status}\n${logs}`);
