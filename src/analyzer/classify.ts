@@ -48,10 +48,12 @@ export function createClassifier(table: SignatureTable): (text: string) => Analy
   const distinct = [...new Set(keys)];
   const patternOf = keys.map((key) => distinct.indexOf(key));
   const patterns: CompiledPattern[] = distinct.map((key) => {
-    const { pattern, literal, cuts, matchCase } = table.signatures[keys.indexOf(key)];
-    return compilePattern(pattern, literal, cuts, matchCase);
+    const signature = table.signatures[keys.indexOf(key)];
+    return compilePattern(signature.pattern, signature, signature.matchCase);
   });
   const { next, found: endings } = buildIndex(patterns.map((pattern) => pattern.literal));
+  /** 1 where some literal ends at a state: most states end none, and the hot loop skips them on one byte. */
+  const ends = Uint8Array.from(endings, (found) => (found.length > 0 ? 1 : 0));
 
   return function classify(text: string): Analysis {
     if (text.trim() === '') return { kind: 'empty' };
@@ -77,10 +79,12 @@ export function createClassifier(table: SignatureTable): (text: string) => Analy
       let state = 0;
       for (let i = start; i < stop; i++) {
         state = next[state * WIDTH + column(text.charCodeAt(i))];
+        if (!ends[state]) continue;
         const found = endings[state];
         for (let k = 0; k < found.length; k++) {
           const index = found[k];
           if (matches[index] !== undefined || seen[index] === line) continue;
+          if (patterns[index].anchored && i - start + 1 !== patterns[index].literal.length) continue;
           seen[index] = line;
           candidates.push(index);
         }

@@ -17,22 +17,25 @@
  * The line must hold no line terminator (\n, \r, U+2028, U+2029): `.` does
  * not match those, and the classifier splits lines at all four.
  */
+import type { ProvenPattern } from './safety';
 
 export interface CompiledPattern {
   /** The parts between gaps; each but the last is made to end before the character the next one needs. */
   parts: RegExp[];
   /** Lower-case text every match contains, for the prefilter. */
   literal: string;
+  /** The literal counts only at the line's start. */
+  anchored: boolean;
 }
 
-/** Builds the matcher's regular expressions from a pattern, the literal and gap offsets its proof found. */
-export function compilePattern(pattern: string, literal: string, cuts: readonly number[], matchCase: boolean): CompiledPattern {
+/** Builds the matcher's regular expressions from a pattern and what its proof found. */
+export function compilePattern(pattern: string, { literal, cuts, anchored }: ProvenPattern, matchCase: boolean): CompiledPattern {
   const flags = matchCase ? 'g' : 'gi';
   const sources = [...cuts, pattern.length].map((cut, index) => pattern.slice(index === 0 ? 0 : cuts[index - 1] + 2, cut));
   const parts = sources.map((source, index) =>
     index === sources.length - 1 ? new RegExp(source, flags) : new RegExp(`(?:${source})(?=[\\s\\S])`, flags),
   );
-  return { parts, literal };
+  return { parts, literal, anchored };
 }
 
 /** Where the pattern matches in the line, as RegExp would: [start, end), or null. */

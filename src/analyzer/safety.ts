@@ -29,6 +29,8 @@ export interface ProvenPattern {
   literal: string;
   /** Where each top-level `.*` gap starts in the source, left to right. */
   cuts: number[];
+  /** True when the pattern starts with `^` and then the literal: only a literal at the line's start counts. */
+  anchored: boolean;
 }
 
 /** A pattern outside the safe subset; the message says what to change. */
@@ -76,17 +78,20 @@ export function provePattern(pattern: string): ProvenPattern {
   });
   if (cuts.length > 0 && parts[parts.length - 1].length === 0) fail('a pattern cannot end with a .* gap');
 
-  let literal = '';
+  // A pattern anchored at the line's start looks for its leading text there, and nowhere else.
+  const leading = elements[0]?.type === 'Assertion' && elements[0].kind === 'start' ? longestRun(parts[0].slice(1), true) : '';
+  const anchored = leading.length >= MIN_LITERAL;
+  let literal = anchored ? leading : '';
   for (const part of parts) {
     for (const element of part) check(element);
     const paths = countPaths(part);
     if (paths > MAX_PATHS) fail(`"${source(part)}" can match in over ${MAX_PATHS} ways at one position: use fewer optional pieces or shorter repeats`);
     if (cuts.length > 0 && minLength(part) === 0) fail(`"${source(part)}" can match nothing: every part between .* gaps must match a character`);
     const run = longestRun(part);
-    if (run.length > literal.length) literal = run;
+    if (!anchored && run.length > literal.length) literal = run;
   }
   if (literal.length < MIN_LITERAL) fail(`the pattern needs a run of at least ${MIN_LITERAL} literal characters to look for`);
-  return { literal: literal.toLowerCase(), cuts };
+  return { literal: literal.toLowerCase(), cuts, anchored };
 }
 
 const source = (part: AST.Element[]) => part.map((element) => element.raw).join('');
@@ -161,8 +166,8 @@ function minLength(elements: readonly AST.Element[]): number {
   }, 0);
 }
 
-/** The longest run of plain printable characters in a part: text every match of it contains. */
-function longestRun(elements: readonly AST.Element[]): string {
+/** The longest run of plain printable characters in a part (or only its first, `leading`): text every match of it contains. */
+function longestRun(elements: readonly AST.Element[], leading = false): string {
   let best = '';
   let run = '';
   for (const element of elements) {
@@ -170,6 +175,7 @@ function longestRun(elements: readonly AST.Element[]): string {
       run += String.fromCharCode(element.value);
       if (run.length > best.length) best = run;
     } else {
+      if (leading) break;
       run = '';
     }
   }

@@ -50,8 +50,7 @@ describe('patternProblem', () => {
 });
 
 const compiled = (pattern: string, matchCase = false) => {
-  const { literal, cuts } = provePattern(pattern);
-  return compilePattern(pattern, literal, cuts, matchCase);
+  return compilePattern(pattern, provePattern(pattern), matchCase);
 };
 
 describe('matchLine', () => {
@@ -136,6 +135,11 @@ describe('classify', () => {
     expect(best(classify('HTTP/1.1 502 Bad Gateway\r\nServer: nginx/1.22.1\r\n'))).toBe('nginx-backend');
     expect(best(classify('HTTP/1.1 502 Proxy Error\r\nServer: Apache/2.4.57 (Debian)\r\n'))).toBe('apache-backend');
     expect(best(classify('HTTP/2 502\r\nserver: Caddy\r\n'))).toBe('caddy-502');
+  });
+
+  test('reads a status line only where one starts a line, not quoted inside a log line', () => {
+    expect(best(classify('HTTP/1.1 503 Service Unavailable'))).toBe('status-503');
+    expect(best(classify('access: "GET / HTTP/1.1 503 Service"'))).toBe('unknown');
   });
 
   test('reads the text of common error pages', () => {
