@@ -445,7 +445,7 @@ const apacheCases: Case[] = [
   {
     id: 'apache-header-too-big',
     server: 'apache',
-    broken: 'mod_proxy_http to a backend that sends a 20 KB header, over the 8 KB `ResponseFieldSize`',
+    broken: "mod_proxy_http to a backend that sends a 20 KB header, over the worker's 8 KB `responsefieldsize`",
     request: 'GET /',
     node: 'apache-backend-bad-header',
     status: 502,
