@@ -114,7 +114,7 @@ const nginxCases: Case[] = [
     server: 'nginx',
     broken: "the PHP-FPM socket is root's with mode 0660 while nginx's workers run as nobody",
     request: 'GET /index.php',
-    node: 'socket-permission-check',
+    node: 'fpm-socket-permission',
     status: 502,
     async setup(lab) {
       const fpm = await lab.fpm(forbiddenSocket);

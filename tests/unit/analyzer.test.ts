@@ -130,7 +130,7 @@ describe('classify', () => {
     expect(best(classify('HTTP/2 502\r\nserver: cloudflare\r\ncf-ray: 8e6c1f2a9b3d4e5f-FRA\r\n'))).toBe('cloudflare-page-kind');
     expect(best(classify('HTTP/1.1 502 Bad Gateway\r\nServer: awselb/2.0\r\n'))).toBe('alb-log-check');
     expect(best(classify('HTTP/2 502\r\nvia: 1.1 google\r\n'))).toBe('gclb-log-check');
-    expect(best(classify('HTTP/2 502\r\nx-amz-cf-id: abc==\r\n'))).toBe('load-balancer-kind');
+    expect(best(classify('HTTP/2 502\r\nx-amz-cf-id: abc==\r\n'))).toBe('cloudfront-error-check');
     expect(best(classify('HTTP/1.1 502 Bad Gateway\r\nserver: envoy\r\n'))).toBe('envoy-flags');
     expect(best(classify('HTTP/1.1 502 Bad Gateway\r\nServer: nginx/1.22.1\r\n'))).toBe('nginx-backend');
     expect(best(classify('HTTP/1.1 502 Proxy Error\r\nServer: Apache/2.4.57 (Debian)\r\n'))).toBe('apache-backend');

@@ -104,7 +104,7 @@ describe('nodeSchema', () => {
   test('fills in evidence defaults and rejects evidence from an unknown source', () => {
     const node = nodeSchema.parse({ title: 'D', kind: 'diagnosis', summary: 'S', notIt: ['x'], evidence: [{ pattern: 'upstream', source: 'nginx', explain: 'Why.' }] });
     expect(node.evidence).toEqual([{ pattern: 'upstream', source: 'nginx', explain: 'Why.', weight: 1, matchCase: false, needs: [] }]);
-    expect(() => nodeSchema.parse({ title: 'D', kind: 'diagnosis', summary: 'S', notIt: ['x'], evidence: [{ pattern: 'x', source: 'iis', explain: 'W' }] })).toThrow();
+    expect(() => nodeSchema.parse({ title: 'D', kind: 'diagnosis', summary: 'S', notIt: ['x'], evidence: [{ pattern: 'x', source: 'carrier-pigeon', explain: 'W' }] })).toThrow();
   });
 
   test('accepts the forms a checked version takes and rejects any other', () => {

@@ -10,6 +10,7 @@ export const otherProxyStates = {
     TRAEFIK: 'traefik-502',
     CADDY: 'caddy-502',
     INGRESS_NGINX: 'ingress-log',
+    IIS_ARR: 'iis-arr-substatus',
   }),
   'haproxy-log-check': check({
     FLAGS_SH: 'haproxy-sh',
