@@ -8,8 +8,8 @@
  * so what is checked is exactly what RegExp will run. A safe pattern is one
  * or more parts joined by top-level `.*` gaps. Each part is bounded: no
  * unbounded repeat, no repeat over 64, no backreference or lookaround, and
- * at most MAX_PATHS ways to match at one position, so a backtracking engine
- * does bounded work at each position of a line. The gaps are never handed to
+ * at most MAX_STEPS steps of backtracking at one position (countSteps), so
+ * the engine does bounded work at each position of a line. The gaps are never handed to
  * RegExp (see pattern.ts), so their cost stays linear too.
  */
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
@@ -20,8 +20,8 @@ export const MAX_REPEAT = 64;
 /** The shortest literal a pattern must contain, so the prefilter can find its candidate lines. */
 export const MIN_LITERAL = 3;
 
-/** The most ways one part may match at one position: a bound on the backtracking work there. */
-export const MAX_PATHS = 4096;
+/** The most steps one part may take at one position (see countSteps): a bound on the backtracking work there. */
+export const MAX_STEPS = 10_000;
 
 /** What the page needs to run a proven pattern. */
 export interface ProvenPattern {
@@ -84,8 +84,9 @@ export function provePattern(pattern: string): ProvenPattern {
   let literal = anchored ? leading : '';
   for (const part of parts) {
     for (const element of part) check(element);
-    const paths = countPaths(part);
-    if (paths > MAX_PATHS) fail(`"${source(part)}" can match in over ${MAX_PATHS} ways at one position: use fewer optional pieces or shorter repeats`);
+    if (countSteps(part) > MAX_STEPS) {
+      fail(`"${source(part)}" may take over ${MAX_STEPS} steps at one position: use fewer optional pieces or shorter repeats, or follow a repeat with a character it cannot match`);
+    }
     if (cuts.length > 0 && minLength(part) === 0) fail(`"${source(part)}" can match nothing: every part between .* gaps must match a character`);
     const run = longestRun(part);
     if (!anchored && run.length > literal.length) literal = run;
@@ -134,28 +135,99 @@ function check(node: AST.Element | AST.CharacterClassElement): void {
   }
 }
 
-/** How many ways the elements can match at one position, counted up to just past MAX_PATHS. */
-function countPaths(elements: readonly AST.Element[]): number {
-  let total = 1;
-  for (const element of elements) total = Math.min(total * paths(element), MAX_PATHS + 1);
-  return total;
+/**
+ * A bound on the steps a backtracking engine takes to try a part at one
+ * position: for each element, how many times it can be entered (the ways
+ * the elements before it can match, times the attempts of the one just
+ * before, whose failures it sees) times the attempts it makes itself. A
+ * repeat of one character set followed by a character it cannot match has
+ * one way to go on, however many lengths it tries: the others fail at once.
+ */
+function countSteps(elements: readonly AST.Element[]): number {
+  let ways = 1;
+  let previous = 1;
+  let steps = 0;
+  elements.forEach((element, index) => {
+    const { attempts, onward } = measure(element, elements.slice(index + 1));
+    steps = cap(steps + cap(ways * previous * attempts));
+    ways = cap(ways * onward);
+    previous = attempts;
+  });
+  return steps;
 }
 
-function paths(element: AST.Element): number {
+const cap = (n: number) => Math.min(n, MAX_STEPS + 1);
+
+/** The attempts one element makes at one position, and the ways it can let the rest go on. */
+function measure(element: AST.Element, rest: readonly AST.Element[]): { attempts: number; onward: number } {
   if (element.type === 'Group') {
-    return Math.min(
-      element.alternatives.reduce((sum, alternative) => sum + countPaths(alternative.elements), 0),
-      MAX_PATHS + 1,
-    );
+    const alternatives = element.alternatives.map((alternative) => alternative.elements);
+    return {
+      attempts: cap(alternatives.reduce((sum, elements) => sum + countSteps(elements), 0)),
+      onward: cap(alternatives.reduce((sum, elements) => sum + countWays(elements), 0)),
+    };
   }
-  if (element.type !== 'Quantifier') return 1;
-  const each = paths(element.element);
-  let sum = 0;
-  for (let times = element.min, ways = each ** element.min; times <= element.max && sum <= MAX_PATHS; times++, ways *= each) {
-    sum += Math.min(ways, MAX_PATHS + 1);
+  if (element.type !== 'Quantifier') return { attempts: 1, onward: 1 };
+  const lengths = element.max - element.min + 1;
+  const inner = element.element;
+  if (inner.type === 'Character' || inner.type === 'CharacterClass' || inner.type === 'CharacterSet') {
+    const onward = disjoint(charsOf(inner), firstChars(rest)) ? 1 : lengths;
+    return { attempts: lengths, onward };
   }
-  return Math.min(sum, MAX_PATHS + 1);
+  const { attempts, onward } = measure(inner as AST.Element, []);
+  let ways = 0;
+  for (let times = element.min, each = onward ** element.min; times <= element.max && ways <= MAX_STEPS; times++, each *= onward) ways = cap(ways + each);
+  return { attempts: cap(ways * attempts * element.max), onward: ways };
 }
+
+/** The ways a sequence can match at one position (every ambiguous choice multiplies them). */
+function countWays(elements: readonly AST.Element[]): number {
+  return elements.reduce((ways, element, index) => cap(ways * measure(element, elements.slice(index + 1)).onward), 1);
+}
+
+/** Characters an element may match: printable ASCII by code, and whether anything else may match. */
+interface Chars {
+  ascii: boolean[];
+  other: boolean;
+}
+
+/** Stand-ins for every character outside ASCII: a class that matches one of them may match others. */
+const OUTSIDE_ASCII = ['\u00a0', '\u00e9', '\u0130', '\u017f', '\u2028', '\u212a', '\ufeff'];
+const ANYTHING: Chars = { ascii: Array.from({ length: 128 }, () => true), other: true };
+
+/** Case is folded, so the sets are those of the case-insensitive pattern: they only grow. */
+function charsOf(node: AST.Character | AST.CharacterClass | AST.CharacterSet): Chars {
+  const test = new RegExp(`^(?:${node.raw})$`, 'i');
+  return {
+    ascii: Array.from({ length: 128 }, (_, code) => test.test(String.fromCharCode(code))),
+    other: OUTSIDE_ASCII.some((char) => test.test(char)),
+  };
+}
+
+/** What the first character of a match of the rest of a part may be; anything, when the rest may match nothing. */
+function firstChars(rest: readonly AST.Element[]): Chars {
+  const union: Chars = { ascii: Array.from({ length: 128 }, () => false), other: false };
+  const add = (chars: Chars) => {
+    chars.ascii.forEach((yes, code) => (union.ascii[code] ||= yes));
+    union.other ||= chars.other;
+  };
+  for (const element of rest) {
+    if (element.type === 'Assertion') continue;
+    if (element.type === 'Character' || element.type === 'CharacterClass' || element.type === 'CharacterSet') {
+      add(charsOf(element));
+      return union;
+    }
+    if (element.type === 'Quantifier' && (element.element.type === 'Character' || element.element.type === 'CharacterClass' || element.element.type === 'CharacterSet')) {
+      add(charsOf(element.element));
+      if (element.min > 0) return union;
+      continue;
+    }
+    return ANYTHING;
+  }
+  return ANYTHING;
+}
+
+const disjoint = (a: Chars, b: Chars) => !(a.other && b.other) && a.ascii.every((yes, code) => !(yes && b.ascii[code]));
 
 function minLength(elements: readonly AST.Element[]): number {
   return elements.reduce((sum, element) => {

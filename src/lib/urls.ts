@@ -25,3 +25,9 @@ export const treeChartName = 'tree';
 
 /** A chart as an SVG file to download or show as an image: the whole tree (`treeChartName`) or a branch. */
 export const chartFileUrl = (chart: string): string => `/map/${chart}.svg`;
+
+/** The timeout chain: lay out the hops in front of an app and see which timeouts disagree. */
+export const timeoutsUrl = '/timeouts/';
+
+/** The table of every product's timeout defaults, with their sources. */
+export const timeoutDefaultsUrl = '/timeouts/defaults/';

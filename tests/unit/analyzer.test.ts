@@ -20,7 +20,8 @@ describe('patternProblem', () => {
   });
 
   test.each([
-    ['(?:a{1,9}){1,9}b', /over 4096 ways/],
+    ['(?:a{1,9}){1,9}b', /over 10000 steps/],
+    ['upstream \\d{1,64}\\d{1,64}\\d{1,64}x', /over 10000 steps/],
     ['(a)\\1 connect', /capturing/],
     ['connect(?=d) failed', /lookaround/],
     ['connect\\1 failed', /unsupported escape|backreference/],
@@ -46,6 +47,8 @@ describe('patternProblem', () => {
   test('accepts literals, classes, bounded repeats, optional groups and .* gaps', () => {
     expect(patternProblem('^HTTP/[0-9.]{1,3} 50[34] (?:Service )?Unavailable')).toBeNull();
     expect(patternProblem('connect\\(\\) to unix:.*failed \\(2: No such file or directory\\)$')).toBeNull();
+    // Long repeats, each followed by a character it cannot match: one way on, however long.
+    expect(patternProblem('\\[[^\\]]{1,64}\\] \\[[^\\]]{0,64}\\] \\d{1,3}\\.\\d{1,3}:\\d{1,5} \\d{1,9} 502 ')).toBeNull();
   });
 });
 
@@ -150,7 +153,7 @@ describe('classify', () => {
     expect(best(classify('502 Bad Gateway\nnginx/1.22.1'))).toBe('nginx-backend');
     expect(best(classify('Proxy Error\nThe proxy server received an invalid response from an upstream server.'))).toBe('apache-backend');
     expect(best(classify('Error: Server Error\nThe server encountered a temporary error and could not complete your request.'))).toBe('gclb-log-check');
-    expect(best(classify('upstream connect error or disconnect/reset before headers. reset reason: connection failure'))).toBe('envoy-flags');
+    expect(best(classify('upstream connect error or disconnect/reset before headers. reset reason: connection failure'))).toBe('envoy-upstream-connect-failure');
     expect(best(classify('<html><body><h1>502 Bad Gateway</h1>\nThe server returned an invalid or incomplete response.\n</body></html>'))).toBe('haproxy-log-check');
   });
 
@@ -159,9 +162,11 @@ describe('classify', () => {
   });
 
   test('reads app-server logs: gunicorn and uWSGI', () => {
-    expect(best(classify('[2026-11-25 10:00:00 +0000] [1] [CRITICAL] WORKER TIMEOUT (pid:1234)'))).toBe('app-worker-killed');
+    expect(best(classify('[2026-11-25 10:00:00 +0000] [1] [CRITICAL] WORKER TIMEOUT (pid:1234)'))).toBe('app-worker-timeout');
     expect(best(classify('[2026-11-25 10:00:00 +0000] [1] [ERROR] Worker (pid:1234) was sent SIGKILL! Perhaps out of memory?'))).toBe('app-worker-killed');
-    expect(best(classify('*** HARAKIRI ON WORKER 2 (pid: 1234, try: 1) ***'))).toBe('app-worker-killed');
+    expect(best(classify('[2026-11-25 10:00:00 +0000] [1] [WARNING] Worker with pid 1234 was terminated due to signal 9'))).toBe('app-worker-killed');
+    expect(best(classify('*** HARAKIRI ON WORKER 2 (pid: 1234, try: 1) ***'))).toBe('app-worker-timeout');
+    expect(best(classify('invalid request block size: 5374 (max 4096)...skip'))).toBe('uwsgi-buffer-size');
     expect(best(classify('*** uWSGI listen queue of socket "127.0.0.1:3031" (fd: 3) full !!! (101/100) ***'))).toBe('app-backlog-full');
   });
 

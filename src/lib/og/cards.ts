@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import type { Status } from '../../schemas/status';
 import { getTree } from '../tree';
 import { branchChartTitle, chartBranches } from '../chart/charts';
-import { mapListPage, mapUrl, referenceUrl } from '../urls';
+import { mapListPage, mapUrl, referenceUrl, timeoutDefaultsUrl, timeoutsUrl } from '../urls';
 
 /** What a page's preview image says about it. */
 export interface Card {
@@ -27,6 +27,10 @@ export const mapCard: Card = { title: 'Map of every question and diagnosis', kin
 
 /** The map as a list, the flowchart's text alternative. */
 export const mapListCard: Card = { title: 'Every question and diagnosis, as a list', kind: 'Tree map' };
+
+/** The timeout chain's image, and its table of defaults. */
+export const timeoutsCard: Card = { title: 'Check the timeouts along your chain', kind: 'Timeout chain' };
+export const timeoutDefaultsCard: Card = { title: 'Timeout defaults of CDNs, balancers, proxies and app servers', kind: 'Timeout chain' };
 
 let cards: Promise<Map<string, Card>> | undefined;
 
@@ -53,6 +57,8 @@ async function buildCards(): Promise<Map<string, Card>> {
     ['/analyze/', analyzeCard],
     [mapUrl([]), mapCard],
     [mapUrl([], mapListPage), mapListCard],
+    [timeoutsUrl, timeoutsCard],
+    [timeoutDefaultsUrl, timeoutDefaultsCard],
   ]);
 }
 

@@ -17,6 +17,7 @@ export const startStates = {
     FPM_LOG: 'fpm-worker-log',
     BALANCER_LOG: 'load-balancer-kind',
     PROXY_LOG: 'other-proxy',
+    APP_SERVER_LOG: 'app-server-log',
     RESPONSE_HEADERS: 'server-header-check',
   }),
   'error-page': question({
