@@ -29,13 +29,13 @@ export interface CompiledPattern {
 }
 
 /** Builds the matcher's regular expressions from a pattern and what its proof found. */
-export function compilePattern(pattern: string, { literal, cuts, anchored }: ProvenPattern, matchCase: boolean): CompiledPattern {
+export function compilePattern(pattern: string, { literal, cuts = [], anchored = false }: ProvenPattern, matchCase: boolean): CompiledPattern {
   const flags = matchCase ? 'g' : 'gi';
   const sources = [...cuts, pattern.length].map((cut, index) => pattern.slice(index === 0 ? 0 : cuts[index - 1] + 2, cut));
   const parts = sources.map((source, index) =>
     index === sources.length - 1 ? new RegExp(source, flags) : new RegExp(`(?:${source})(?=[\\s\\S])`, flags),
   );
-  return { parts, literal, anchored };
+  return { parts, literal, anchored: anchored === true };
 }
 
 /** Where the pattern matches in the line, as RegExp would: [start, end), or null. */

@@ -27,10 +27,10 @@ export const MAX_STEPS = 10_000;
 export interface ProvenPattern {
   /** Lower-case text that every match contains: lines without it are never searched. */
   literal: string;
-  /** Where each top-level `.*` gap starts in the source, left to right. */
-  cuts: number[];
-  /** True when the pattern starts with `^` and then the literal: only a literal at the line's start counts. */
-  anchored: boolean;
+  /** Where each top-level `.*` gap starts in the source, left to right; absent without gaps (the page's table stays small). */
+  cuts?: number[];
+  /** Present when the pattern starts with `^` and then the literal: only a literal at the line's start counts. */
+  anchored?: true;
 }
 
 /** A pattern outside the safe subset; the message says what to change. */
@@ -92,7 +92,7 @@ export function provePattern(pattern: string): ProvenPattern {
     if (!anchored && run.length > literal.length) literal = run;
   }
   if (literal.length < MIN_LITERAL) fail(`the pattern needs a run of at least ${MIN_LITERAL} literal characters to look for`);
-  return { literal: literal.toLowerCase(), cuts, anchored };
+  return { literal: literal.toLowerCase(), ...(cuts.length > 0 ? { cuts } : {}), ...(anchored ? { anchored } : {}) };
 }
 
 const source = (part: AST.Element[]) => part.map((element) => element.raw).join('');
