@@ -29,7 +29,7 @@ export interface CompiledPattern {
 }
 
 /** Builds the matcher's regular expressions from a pattern and what its proof found. */
-export function compilePattern(pattern: string, { literal, cuts = [], anchored = false }: ProvenPattern, matchCase: boolean): CompiledPattern {
+export function compilePattern(pattern: string, { literal, cuts = [], anchored }: ProvenPattern, matchCase: boolean): CompiledPattern {
   const flags = matchCase ? 'g' : 'gi';
   const sources = [...cuts, pattern.length].map((cut, index) => pattern.slice(index === 0 ? 0 : cuts[index - 1] + 2, cut));
   const parts = sources.map((source, index) =>
