@@ -1,5 +1,5 @@
 import type { EvidenceSource } from '../schemas/evidence';
-import { compilePattern, matchFrom, matchLine, type CompiledPattern } from './pattern';
+import { compilePattern, matchLine, type CompiledPattern } from './pattern';
 import { buildIndex, column, WIDTH } from './prefilter';
 import type { NodeSummary, SignatureTable } from './table';
 
@@ -32,6 +32,12 @@ export type Analysis =
   | { kind: 'match'; best: Finding; others: Finding[] };
 
 /**
+ * Lines end at every line terminator, so no line holds one (pattern.ts
+ * relies on it): \n, \r (CR LF counts once), U+2028 and U+2029.
+ */
+const TERMINATORS = ['\n', '\r', '\u2028', '\u2029'];
+
+/**
  * Builds the classifier once: compiles every signature and the literal
  * index. The returned function reads a paste line by line in one pass; its
  * time grows linearly with the paste, whatever the paste holds.
@@ -41,53 +47,57 @@ export function createClassifier(table: SignatureTable): (text: string) => Analy
   const keys = table.signatures.map((signature) => `${signature.matchCase ? 'y' : 'n'}${signature.pattern}`);
   const distinct = [...new Set(keys)];
   const patternOf = keys.map((key) => distinct.indexOf(key));
-  const patterns: CompiledPattern[] = distinct.map((key) => compilePattern(key.slice(1), key[0] === 'y'));
+  const patterns: CompiledPattern[] = distinct.map((key) => {
+    const signature = table.signatures[keys.indexOf(key)];
+    return compilePattern(signature.pattern, signature, signature.matchCase);
+  });
   const { next, found: endings } = buildIndex(patterns.map((pattern) => pattern.literal));
+  /** 1 where some literal ends at a state: most states end none, and the hot loop skips them on one byte. */
+  const ends = Uint8Array.from(endings, (found) => (found.length > 0 ? 1 : 0));
 
   return function classify(text: string): Analysis {
     if (text.trim() === '') return { kind: 'empty' };
     const matches: (Match | undefined)[] = new Array(patterns.length);
-    /** The line on which a pattern was last tried to the end, so it is tried once per line. */
-    const settled = new Int32Array(patterns.length);
+    /** The line on which a pattern's literal was last seen, so it is tried once per line. */
+    const seen = new Int32Array(patterns.length);
     const candidates: number[] = [];
+    /** The next place each terminator occurs, found again only once a line has passed it: one scan of the text each. */
+    const ahead = TERMINATORS.map(() => -1);
     let line = 0;
     let start = 0;
     while (start < text.length) {
       line += 1;
-      let end = text.indexOf('\n', start);
-      if (end < 0) end = text.length;
-      let stop = Math.min(end, start + MAX_LINE);
-      if (stop === end && text.charCodeAt(stop - 1) === 13) stop -= 1;
-      let lineText: string | undefined;
+      let end = text.length;
+      for (let t = 0; t < TERMINATORS.length; t++) {
+        if (ahead[t] < start) {
+          const at = text.indexOf(TERMINATORS[t], start);
+          ahead[t] = at < 0 ? text.length : at;
+        }
+        if (ahead[t] < end) end = ahead[t];
+      }
+      const stop = Math.min(end, start + MAX_LINE);
       let state = 0;
       for (let i = start; i < stop; i++) {
         state = next[state * WIDTH + column(text.charCodeAt(i))];
-        const ending = endings[state];
-        for (let k = 0; k < ending.length; k++) {
-          const index = ending[k];
-          if (matches[index] !== undefined || settled[index] === line) continue;
-          const pattern = patterns[index];
-          if (!pattern.head) {
-            settled[index] = line;
-            candidates.push(index);
-            continue;
-          }
-          const at = i - start - pattern.literal.length + 1;
-          if (pattern.anchored && at !== 0) continue;
-          lineText ??= text.slice(start, stop);
-          const span = matchFrom(pattern, lineText, at);
-          if (span === undefined) continue;
-          settled[index] = line;
-          if (span) matches[index] = { line, text: lineText, start: span[0], end: span[1] };
+        if (!ends[state]) continue;
+        const found = endings[state];
+        for (let k = 0; k < found.length; k++) {
+          const index = found[k];
+          if (matches[index] !== undefined || seen[index] === line) continue;
+          if (patterns[index].anchored && i - start + 1 !== patterns[index].literal.length) continue;
+          seen[index] = line;
+          candidates.push(index);
         }
       }
-      for (const index of candidates) {
-        lineText ??= text.slice(start, stop);
-        const span = matchLine(patterns[index], lineText);
-        if (span) matches[index] = { line, text: lineText, start: span[0], end: span[1] };
+      if (candidates.length > 0) {
+        const lineText = text.slice(start, stop);
+        for (const index of candidates) {
+          const span = matchLine(patterns[index], lineText);
+          if (span) matches[index] = { line, text: lineText, start: span[0], end: span[1] };
+        }
+        candidates.length = 0;
       }
-      candidates.length = 0;
-      start = end + 1;
+      start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
     }
     const hits = table.signatures.map((signature, index): Reason | undefined => {
       const match = matches[patternOf[index]];

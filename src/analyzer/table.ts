@@ -1,9 +1,10 @@
 import type { EvidenceSource } from '../schemas/evidence';
 import type { NodeData } from '../schemas/node';
 import type { Status } from '../schemas/status';
+import { provePattern, type ProvenPattern } from './safety';
 
-/** One evidence signature, flattened from the node it points to. */
-export interface Signature {
+/** One evidence signature, flattened from the node it points to, with what the proof of its pattern found. */
+export interface Signature extends ProvenPattern {
   node: string;
   pattern: string;
   matchCase: boolean;
@@ -29,9 +30,10 @@ export interface SignatureTable {
 }
 
 /**
- * Collects every node's `evidence` into one table, in content order. The
- * build passes the content collection; unit tests pass the same files read
- * from disk, so both classify with the very same signatures.
+ * Collects every node's `evidence` into one table, in content order, each
+ * pattern proven safe (safety.ts) on the way. The build passes the content
+ * collection; unit tests pass the same files read from disk, so both
+ * classify with the very same signatures.
  */
 export function buildTable(
   content: Iterable<readonly [string, NodeData]>,
@@ -47,7 +49,15 @@ export function buildTable(
       depth: depthOf(id),
       ...(data.kind === 'diagnosis' && data.status !== 502 ? { status: data.status } : {}),
     };
-    for (const evidence of data.evidence) table.signatures.push({ node: id, ...evidence });
+    data.evidence.forEach((evidence, index) => {
+      let proven: ProvenPattern;
+      try {
+        proven = provePattern(evidence.pattern);
+      } catch (error) {
+        throw new Error(`content/nodes/${id}.mdx evidence ${index + 1} /${evidence.pattern}/: ${(error as Error).message}`);
+      }
+      table.signatures.push({ node: id, ...evidence, ...proven });
+    });
   }
   return table;
 }

@@ -1,4 +1,4 @@
-import { patternProblem } from '../analyzer/pattern';
+import { patternProblem } from '../analyzer/safety';
 import type { NodeData } from '../schemas/node';
 import type { MachineNode } from './graph';
 
@@ -46,7 +46,7 @@ export function findMismatches(
     }
     data.evidence.forEach((evidence, index) => {
       const signature = `${file} evidence ${index + 1}`;
-      const unsafe = patternProblem(evidence.pattern, evidence.matchCase);
+      const unsafe = patternProblem(evidence.pattern);
       if (unsafe) problems.push(`${signature} has an unsafe pattern /${evidence.pattern}/: ${unsafe}`);
       for (const other of evidence.needs) {
         if (!states.has(other)) problems.push(`${signature} needs "${other}", which is no state in the machine`);

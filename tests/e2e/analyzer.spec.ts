@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { cases, products, type Server } from '../../scripts/capture/cases';
 import { readFixtures, realFixtures } from '../support/analyzer';
 import { content, expectNode } from '../support/pages';
 
@@ -52,6 +53,19 @@ test('a 504 capture submitted with the button lands on the 504 diagnosis, not a 
   await page.getByRole('button', { name: 'Analyze' }).click();
   await expect(best(page).getByRole('heading', { level: 3 }), 'the 504 diagnosis').toHaveText(content.get('status-504')!.title);
   await expect(best(page), 'the status called out').toContainText('This is an HTTP 504, not a 502.');
+});
+
+/** One captured case per server the capture runs, the first whose status is not a 502, so the verdict must also name it. */
+const perServer = (Object.keys(products) as Server[]).map((server) => cases.find((c) => c.server === server && c.status !== 502)!);
+
+test('a real capture from each server, nginx, Apache and HAProxy, lands on its diagnosis and says its status', async ({ page }) => {
+  await openAnalyzer(page);
+  for (const c of perServer) {
+    await input(page).fill(fixtures.get(c.id)!);
+    await page.getByRole('button', { name: 'Analyze' }).click();
+    await expect(best(page).getByRole('heading', { level: 3 }), `the diagnosis for ${c.id}`).toHaveText(content.get(c.node)!.title);
+    await expect(best(page), `the status of ${c.id} called out`).toContainText(`This is an HTTP ${c.status}, not a 502.`);
+  }
 });
 
 test('an empty box gets a hint, and unknown text says so and offers the questions', async ({ page }) => {

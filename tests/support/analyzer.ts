@@ -13,9 +13,9 @@ export const classify = createClassifier(table);
 export const realFixtures = join(import.meta.dirname, '../fixtures/real');
 
 /** The files of one captured case, in the order a person would paste them: logs first, then the response. */
-const pasteOrder = ['error.log', 'php-fpm.log', 'headers', 'body'];
+const pasteOrder = ['error.log', 'haproxy.log', 'php-fpm.log', 'headers', 'body'];
 
-/** Every case under `dir` (one folder each, as scripts/capture-fixtures.sh writes them), as one paste per case. */
+/** Every case under `dir` (one folder each, as `npm run fixtures` writes them), as one paste per case. */
 export function readFixtures(dir: string): Map<string, string> {
   const cases = new Map<string, string>();
   for (const name of readdirSync(dir, { withFileTypes: true })) {

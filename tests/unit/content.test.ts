@@ -74,7 +74,7 @@ describe('findMismatches', () => {
       .set('fix', nodeSchema.parse({ title: 'D', kind: 'diagnosis', summary: 'S', notIt: ['other'], evidence: [evidence('(?:a{1,9}){1,9} failed'), evidence('refused', ['nowhere'])] }))
       .set('other', nodeSchema.parse({ title: 'D', kind: 'diagnosis', summary: 'S', notIt: ['fix'], evidence: [evidence('bye-bye', ['ask'])] }));
     expect(findMismatches(tiny, files, new Set())).toEqual([
-      'content/nodes/fix.mdx evidence 1 has an unsafe pattern /(?:a{1,9}){1,9} failed/: repeats inside a group are not allowed',
+      'content/nodes/fix.mdx evidence 1 has an unsafe pattern /(?:a{1,9}){1,9} failed/: "(?:a{1,9}){1,9} failed" may take over 10000 steps at one position: use fewer optional pieces or shorter repeats, or follow a repeat with a character it cannot match',
       'content/nodes/fix.mdx evidence 2 needs "nowhere", which is no state in the machine',
       'content/nodes/other.mdx evidence 1 needs "ask", which has no evidence of its own to pair with',
     ]);

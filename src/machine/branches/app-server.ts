@@ -14,6 +14,8 @@ export const appServerStates = {
     INVALID_HEADER: 'upstream-invalid-header',
     TOO_BIG_HEADER: 'upstream-header-too-big',
     NO_LIVE_UPSTREAMS: 'no-live-upstreams',
+    RESOLVE_FAILED: 'upstream-host-unresolved',
+    LIMIT_REJECTED: 'nginx-limit-rejected',
     TIMED_OUT: 'status-504',
     NOTHING_LOGGED: 'nginx-not-logging',
     ONLY_SOME_REQUESTS: 'protocol-symptom',

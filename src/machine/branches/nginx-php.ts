@@ -31,6 +31,7 @@ export const nginxPhpStates = {
     INVALID_HEADER: 'upstream-invalid-header',
     TOO_BIG_HEADER: 'upstream-header-too-big',
     NO_LIVE_UPSTREAMS: 'no-live-upstreams',
+    LIMIT_REJECTED: 'nginx-limit-rejected',
     TIMED_OUT: 'status-504',
     NOTHING_LOGGED: 'nginx-not-logging',
   }),

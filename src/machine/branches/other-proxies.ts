@@ -16,10 +16,12 @@ export const otherProxyStates = {
     FLAGS_SH: 'haproxy-sh',
     FLAGS_PH: 'haproxy-ph',
     FLAGS_SC: 'status-503',
+    NO_SERVER: 'haproxy-no-server',
     FLAGS_LOWER_SH: 'status-504',
   }),
   'haproxy-sh': diagnosis(route(browser, haproxy, failed(appServer))),
   'haproxy-ph': diagnosis(route(browser, haproxy, failed(appServer))),
+  'haproxy-no-server': diagnosis(route(browser, haproxy, failed(appServer))),
   /** Envoy and what is built on it (Istio, Envoy Gateway, Contour): the access log's response flag. */
   'envoy-flags': check({
     UF: 'envoy-upstream-connect-failure',
