@@ -83,7 +83,7 @@ function contentFile(
     `title: "Synthetic ${kind} ${node.id}: what is going on here?"`,
     `kind: ${kind}`,
     `summary: "A synthetic ${kind} with prose as long as a real one, to weigh the page."`,
-    ...(kind === 'question' ? ['answers:', ...answers] : [`notIt: [${alternative}]`]),
+    ...(kind === 'question' ? ['answers:', ...answers] : [`notIt: [${alternative}]`, 'checked: [{ product: nginx, versions: "1.22.1", source: captured }]']),
   ];
   return `---\n${front.join('\n')}\n---\n${kind === 'question' ? bodies.question : bodies.diagnosis}`;
 }

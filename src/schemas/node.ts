@@ -37,6 +37,9 @@ export const nodeSchema = z
     if (node.kind !== 'diagnosis' && !hasAnswers) {
       ctx.addIssue({ code: 'custom', path: ['answers'], message: `a ${node.kind} needs answers` });
     }
+    if (node.kind === 'diagnosis' && node.checked.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['checked'], message: 'a diagnosis says what it was checked against: at least one product, versions and source' });
+    }
     if (node.kind !== 'diagnosis' && node.checked.length > 0) {
       ctx.addIssue({ code: 'custom', path: ['checked'], message: 'only a diagnosis says what it was checked against' });
     }

@@ -8,10 +8,14 @@ import { readNodeContent, readReferenceBody, readReferenceSlugs } from '../suppo
 const content = readNodeContent();
 const references = readReferenceSlugs();
 
+/** What a test diagnosis was checked against, since every diagnosis must say. */
+const checked = [{ product: 'nginx', versions: '1.22', source: 'captured' }];
+
 const question = (answers: Record<string, string>): NodeData =>
   nodeSchema.parse({ title: 'Q?', kind: 'question', summary: 'S.', answers });
 const diagnosis = (notIt: string[] = ['status-504']): NodeData =>
-  nodeSchema.parse({ title: 'D', kind: 'diagnosis', summary: 'S.', notIt });
+  nodeSchema.parse({ title: 'D', kind: 'diagnosis', summary: 'S.', notIt, checked });
+
 
 describe('findMismatches', () => {
   test('returns nothing for the real machine and content/', () => {
@@ -61,7 +65,7 @@ describe('findMismatches', () => {
   });
 
   test('rejects "Not it?" links and references that lead nowhere', () => {
-    const files = good().set('fix', nodeSchema.parse({ title: 'D', kind: 'diagnosis', summary: 'S', notIt: ['ask'], references: ['nope'] }));
+    const files = good().set('fix', nodeSchema.parse({ title: 'D', kind: 'diagnosis', summary: 'S', checked, notIt: ['ask'], references: ['nope'] }));
     expect(findMismatches(tiny, files, new Set())).toEqual([
       'content/nodes/fix.mdx lists "ask" under notIt, which is not a diagnosis in the machine',
       'content/nodes/fix.mdx cites reference "nope": no content/reference/nope.mdx',
@@ -71,8 +75,8 @@ describe('findMismatches', () => {
   test('rejects evidence with an unsafe pattern or a companion that is no node', () => {
     const evidence = (pattern: string, needs: string[] = []) => ({ pattern, source: 'nginx', explain: 'Why.', needs });
     const files = good()
-      .set('fix', nodeSchema.parse({ title: 'D', kind: 'diagnosis', summary: 'S', notIt: ['other'], evidence: [evidence('(?:a{1,9}){1,9} failed'), evidence('refused', ['nowhere'])] }))
-      .set('other', nodeSchema.parse({ title: 'D', kind: 'diagnosis', summary: 'S', notIt: ['fix'], evidence: [evidence('bye-bye', ['ask'])] }));
+      .set('fix', nodeSchema.parse({ title: 'D', kind: 'diagnosis', summary: 'S', checked, notIt: ['other'], evidence: [evidence('(?:a{1,9}){1,9} failed'), evidence('refused', ['nowhere'])] }))
+      .set('other', nodeSchema.parse({ title: 'D', kind: 'diagnosis', summary: 'S', checked, notIt: ['fix'], evidence: [evidence('bye-bye', ['ask'])] }));
     expect(findMismatches(tiny, files, new Set())).toEqual([
       'content/nodes/fix.mdx evidence 1 has an unsafe pattern /(?:a{1,9}){1,9} failed/: "(?:a{1,9}){1,9} failed" may take over 10000 steps at one position: use fewer optional pieces or shorter repeats, or follow a repeat with a character it cannot match',
       'content/nodes/fix.mdx evidence 2 needs "nowhere", which is no state in the machine',
@@ -103,7 +107,7 @@ describe('nodeSchema', () => {
   });
 
   test('fills in evidence defaults and rejects evidence from an unknown source', () => {
-    const node = nodeSchema.parse({ title: 'D', kind: 'diagnosis', summary: 'S', notIt: ['x'], evidence: [{ pattern: 'upstream', source: 'nginx', explain: 'Why.' }] });
+    const node = nodeSchema.parse({ title: 'D', kind: 'diagnosis', summary: 'S', checked, notIt: ['x'], evidence: [{ pattern: 'upstream', source: 'nginx', explain: 'Why.' }] });
     expect(node.evidence).toEqual([{ pattern: 'upstream', source: 'nginx', explain: 'Why.', weight: 1, matchCase: false, needs: [] }]);
     expect(() => nodeSchema.parse({ title: 'D', kind: 'diagnosis', summary: 'S', notIt: ['x'], evidence: [{ pattern: 'x', source: 'carrier-pigeon', explain: 'W' }] })).toThrow();
   });
@@ -120,8 +124,9 @@ describe('nodeSchema', () => {
     expect(() => nodeSchema.parse({ title: 'Q', kind: 'question', summary: 'S', answers: { A: 'a', B: 'b' }, checked: checked('1.22').checked })).toThrow(/only a diagnosis/);
   });
 
-  test('rejects a diagnosis that names no alternative', () => {
+  test('rejects a diagnosis that names no alternative, or says nothing of what it was checked against', () => {
     expect(() => nodeSchema.parse({ title: 'D', kind: 'diagnosis', summary: 'S' })).toThrow(/alternative/);
+    expect(() => nodeSchema.parse({ title: 'D', kind: 'diagnosis', summary: 'S', notIt: ['x'] })).toThrow(/checked against/);
   });
 });
 
