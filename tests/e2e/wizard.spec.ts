@@ -11,6 +11,8 @@ async function answer(page: Page, steps: [from: string, event: string, to: strin
   }
 }
 
+/** Opens the one-line trail to the full list of answers, as a person taps it. */
+const openTrail = (page: Page) => page.getByRole('navigation', { name: 'Your answers' }).locator('summary').click();
 
 const label = (node: string, event: string) => content.get(node)!.answers![event].label;
 
@@ -77,6 +79,7 @@ test('changing an earlier answer leads down the other branch and forgets the lat
   await page.goto('/');
   await waitForWizard(page);
   await answer(page, toFpmRefused);
+  await openTrail(page);
   await page.getByRole('link', { name: `Change your answer to “${content.get('nginx-backend')!.title}”` }).click();
   await expectNode(page, 'nginx-backend');
   await expect(trailAnswers(page), 'only the answers before that question remain').toHaveCount(2);
@@ -96,6 +99,7 @@ test('Start over returns to the first question with no answers', async ({ page }
   await page.goto('/');
   await waitForWizard(page);
   await answer(page, toFpmRefused.slice(0, 3));
+  await openTrail(page);
   await page.getByRole('link', { name: 'Start over' }).click();
   await expectNode(page, 'start');
   await expect(trailAnswers(page)).toHaveCount(0);
