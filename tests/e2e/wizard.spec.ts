@@ -105,6 +105,16 @@ test('Start over returns to the first question with no answers', async ({ page }
   await expect(trailAnswers(page)).toHaveCount(0);
 });
 
+test('a question the wizard swaps in brings the stylesheet of its error-page drawings', async ({ page }) => {
+  await page.goto('/');
+  await waitForWizard(page);
+  await markDocument(page);
+  await answer(page, toFpmRefused.slice(0, 1));
+  const drawing = page.locator('.mock').first();
+  await expect(drawing, 'the drawing is drawn as a page, not left as bare text').toHaveCSS('height', '152px');
+  await expectSameDocument(page);
+});
+
 test('a walk through Cloudflare to the origin remembers that Cloudflare is in front', async ({ page }) => {
   await page.goto('/');
   await waitForWizard(page);
