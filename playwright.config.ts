@@ -1,8 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/support/chromium';
+import { freePortSync } from './tests/support/port';
 
-/** The test server's port and build folder; set PORT and OUT_DIR to run two suites side by side. */
-const port = Number(process.env.PORT ?? 4321);
+// Settled once in the runner; the workers it starts inherit the environment and read the same port.
+process.env.PORT ??= String(freePortSync());
+
+/** The test server's port (a free one unless PORT is set) and build folder (OUT_DIR, default dist). */
+const port = Number(process.env.PORT);
 const outDir = process.env.OUT_DIR ?? 'dist';
 
 export default defineConfig({

@@ -13,9 +13,10 @@ import { runLighthouse } from './lighthouse';
 import { measurePages, type PageBytes } from './sizes';
 import { kb, median, percentile } from './stats';
 import { buildSynthetic } from './synthetic';
+import { freePortSync } from '../../tests/support/port';
 
 const root = join(import.meta.dirname, '../..');
-const port = Number(process.env.BENCH_PORT ?? 4399);
+const port = Number(process.env.BENCH_PORT ?? freePortSync());
 const origin = `http://127.0.0.1:${port}`;
 const deepLink = '/diagnose/fpm-worker-sigkill/';
 const syntheticSizes = (process.env.BENCH_SYNTHETIC ?? '100,1000,5000').split(',').map(Number);

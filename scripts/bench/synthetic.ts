@@ -3,13 +3,14 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { browser, ingressNginx, loadBalancer, pod } from '../../src/machine/hops';
+import { diagnosis, question } from '../../src/machine/nodes';
 import { BROKEN_LINK, route } from '../../src/machine/request-path';
 import { measurePages, type PageBytes } from './sizes';
 
 const root = join(import.meta.dirname, '../..');
 
 /** A question with `fanout` answers, or a diagnosis, for each of `count` nodes, breadth first. */
-function syntheticTree(count: number, fanout = 4) {
+export function syntheticTree(count: number, fanout = 4) {
   const nodes: { id: string; children: string[] }[] = [{ id: 'start', children: [] }];
   for (let next = 1; next < count; next++) {
     const parent = nodes[Math.floor((next - 1) / fanout)];
@@ -20,12 +21,40 @@ function syntheticTree(count: number, fanout = 4) {
   return nodes;
 }
 
+export type SyntheticNode = ReturnType<typeof syntheticTree>[number];
+
+/** The synthetic tree's branches: the start on its own, then one per answer of the start, holding everything below it. */
+export function syntheticBranches(nodes: SyntheticNode[]): { id: string; title: string; nodes: SyntheticNode[] }[] {
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const below = (node: SyntheticNode): SyntheticNode[] => [node, ...node.children.flatMap((child) => below(byId.get(child)!))];
+  return [
+    { id: 'start', title: 'Synthetic start', nodes: [nodes[0]] },
+    ...nodes[0].children.map((child, i) => ({ id: `branch-${i + 1}`, title: `Synthetic branch ${i + 1}`, nodes: below(byId.get(child)!) })),
+  ];
+}
+
 /** The path a diagnosis page draws, as long as the longest real one. */
 const samplePath = route(browser, loadBalancer, ingressNginx, BROKEN_LINK, pod);
 
-const machineSource = (nodes: ReturnType<typeof syntheticTree>) => `import { setup } from 'xstate';
+const stateOf = (node: SyntheticNode) =>
+  node.children.length > 0
+    ? question(Object.fromEntries(node.children.map((child, i) => [`ANSWER_${i + 1}`, child])))
+    : diagnosis(samplePath);
+
+/** The machine's states for a synthetic tree, in the shape the branch files give them. */
+export const syntheticStates = (nodes: SyntheticNode[]) => Object.fromEntries(nodes.map((node) => [node.id, stateOf(node)]));
+
+const machineSource = (nodes: SyntheticNode[]) => `import { setup } from 'xstate';
 import { contextActions, initialContext, type AnswerEvent, type DiagnoseContext } from './context';
 import { startId } from './start';
+
+export const branches = ${JSON.stringify(
+  syntheticBranches(nodes).map((branch) => ({
+    id: branch.id,
+    title: branch.title,
+    states: Object.fromEntries(branch.nodes.map((node) => [node.id, stateOf(node)])),
+  })),
+)};
 
 export const diagnoseMachine = setup({
   types: { context: {} as DiagnoseContext, events: {} as AnswerEvent },
@@ -34,16 +63,7 @@ export const diagnoseMachine = setup({
   id: 'diagnose',
   initial: startId,
   context: initialContext,
-  states: ${JSON.stringify(
-    Object.fromEntries(
-      nodes.map((node) => [
-        node.id,
-        node.children.length > 0
-          ? { meta: { kind: 'question' }, on: Object.fromEntries(node.children.map((child, i) => [`ANSWER_${i + 1}`, child])) }
-          : { type: 'final', meta: { kind: 'diagnosis', path: samplePath } },
-      ]),
-    ),
-  )},
+  states: Object.fromEntries(branches.flatMap((branch) => Object.entries(branch.states))),
 });
 `;
 
@@ -53,7 +73,7 @@ function sampleBody(file: string) {
 }
 
 function contentFile(
-  node: ReturnType<typeof syntheticTree>[number],
+  node: SyntheticNode,
   bodies: { question: string; diagnosis: string },
   alternative: string,
 ) {

@@ -1,5 +1,6 @@
 import type { EvidenceSource } from '../schemas/evidence';
 import type { NodeData } from '../schemas/node';
+import type { Status } from '../schemas/status';
 
 /** One evidence signature, flattened from the node it points to. */
 export interface Signature {
@@ -16,7 +17,7 @@ export interface Signature {
 export interface NodeSummary {
   title: string;
   href: string;
-  status?: number;
+  status?: Status;
   /** Answers from the start to this node: on equal evidence, the deeper, more specific node ranks first. */
   depth: number;
 }

@@ -7,6 +7,27 @@ export const nodeUrl = (id: string): string => (id === startId ? '/' : `/diagnos
 
 export const referenceUrl = (slug: string): string => `/reference/${slug}/`;
 
-/** The tree map, with the walk so far (node ids, the current node last) to highlight. */
-export const mapUrl = (path: readonly string[]): string =>
-  path.length === 0 ? '/map/' : `/map/?path=${path.map(encodeURIComponent).join(',')}`;
+/**
+ * The map's pages: the chart of the whole tree (`page` left out), one branch's
+ * chart (`page` a branch id), or the list of every step (`mapListPage`);
+ * each can mark a walk, node ids in order, the current node last.
+ */
+export const mapUrl = (path: readonly string[], page?: string): string => {
+  const base = page ? `/map/${page}/` : '/map/';
+  return path.length === 0 ? base : `${base}?path=${path.map(encodeURIComponent).join(',')}`;
+};
+
+/** The map as a list of foldable branches: the chart's text alternative. */
+export const mapListPage = 'list';
+
+/** The chart of the whole tree as a file of its own. */
+export const treeChartName = 'tree';
+
+/** A chart as an SVG file to download or show as an image: the whole tree (`treeChartName`) or a branch. */
+export const chartFileUrl = (chart: string): string => `/map/${chart}.svg`;
+
+/** The timeout chain: lay out the hops in front of an app and see which timeouts disagree. */
+export const timeoutsUrl = '/timeouts/';
+
+/** The table of every product's timeout defaults, with their sources. */
+export const timeoutDefaultsUrl = '/timeouts/defaults/';

@@ -37,3 +37,23 @@ export const lambda = hop('backend', 'Lambda');
 export const pod = hop('backend', 'Pod');
 export const externalHost = hop('backend', 'External host');
 export const theirBackend = hop('backend', 'Their backend');
+
+// Tunnels, hosting platforms and IIS.
+export const cloudflared = hop('proxy', 'cloudflared');
+export const localService = hop('backend', 'Local service');
+export const middleHop = hop('proxy', 'Proxy or WAF');
+export const cloudfront = hop('cdn', 'CloudFront');
+export const edgeFunction = hop('backend', 'Edge function');
+export const vercel = hop('cdn', 'Vercel');
+export const netlify = hop('cdn', 'Netlify');
+export const herokuRouter = hop('proxy', 'Heroku router');
+export const renderProxy = hop('proxy', 'Render');
+export const flyProxy = hop('proxy', 'Fly Proxy');
+export const appService = hop('proxy', 'App Service');
+export const iisArr = hop('proxy', 'IIS + ARR');
+export const yourCode = hop('backend', 'Your code');
+export const dyno = hop('backend', 'Dyno');
+export const yourService = hop('backend', 'Your service');
+export const flyMachine = hop('backend', 'Machine');
+export const siteContainer = hop('backend', 'Container');
+export const farmServers = hop('backend', 'Farm servers');

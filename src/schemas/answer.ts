@@ -1,5 +1,8 @@
 import { z } from 'astro/zod';
 
+/** The most characters an answer's label keeps on the map's chart (see `shortLabel`). */
+export const shortLabelLength = 36;
+
 /**
  * One answer to a question or check: either a plain label, or a label with
  * the exact text (a log fragment, a status line) the person will recognise.
@@ -12,6 +15,8 @@ export const answerSchema = z
       label: z.string().min(1),
       /** Exact text to recognise, shown in monospace under the label. */
       code: z.string().min(1).optional(),
+      /** The label on this answer's edge of the map's chart, when cutting `label` short reads badly (see `shortLabel`). */
+      short: z.string().min(1).max(shortLabelLength).optional(),
     }),
   ])
   .transform((answer) => (typeof answer === 'string' ? { label: answer } : answer));

@@ -1,18 +1,7 @@
 import { z } from 'astro/zod';
+import { evidenceSources, type EvidenceSource } from './evidence-sources';
 
-/** Where a pasted line comes from; shown beside the match so the reader knows which log was read. */
-export const evidenceSources = [
-  'nginx',
-  'php-fpm',
-  'apache',
-  'haproxy',
-  'gunicorn',
-  'uwsgi',
-  'headers',
-  'page',
-  'balancer-log',
-  'journal',
-] as const;
+const sourceNames = Object.keys(evidenceSources) as [EvidenceSource, ...EvidenceSource[]];
 
 /**
  * One signature: a line a real server writes, and what it says about this node.
@@ -26,7 +15,7 @@ export const evidenceSchema = z.object({
    */
   pattern: z.string().min(1),
   /** Which log or text the line comes from. */
-  source: z.enum(evidenceSources),
+  source: z.enum(sourceNames),
   /** In words, for the reader: what this line means and why it points here. */
   explain: z.string().min(1),
   /** How strongly the line points here; a line that fits several nodes gets less on each. */
@@ -43,4 +32,4 @@ export const evidenceSchema = z.object({
 });
 
 export type Evidence = z.output<typeof evidenceSchema>;
-export type EvidenceSource = (typeof evidenceSources)[number];
+export type { EvidenceSource };

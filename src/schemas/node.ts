@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { answerSchema } from './answer';
 import { checkedSchema } from './checked';
 import { evidenceSchema } from './evidence';
+import { statusSchema } from './status';
 
 /** Node ids and reference slugs: kebab-case, as in the machine and the URL. */
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');
@@ -17,8 +18,8 @@ export const nodeSchema = z
     summary: z.string().min(1),
     /** Questions and checks: one label per event the machine accepts here. */
     answers: z.record(z.string().regex(/^[A-Z0-9_]+$/, 'events are SCREAMING_SNAKE'), answerSchema).optional(),
-    /** Diagnoses: the HTTP status this leaf is really about. */
-    status: z.number().int().min(400).max(599).default(502),
+    /** Diagnoses: the HTTP status this leaf is really about, or `none` (see `status.ts`). */
+    status: statusSchema,
     /** Diagnoses: the nearest other diagnoses, shown under "Not it?". */
     notIt: z.array(slug).default([]),
     /** Reference pages (`content/reference/<slug>.mdx`) worth reading from here. */

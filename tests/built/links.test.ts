@@ -1,12 +1,17 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { builtHtmlFiles, distDir, readBuilt, urlOf } from '../support/dist';
 
-/** The ids on each built page, for checking `#fragment` links. */
-const idsByUrl = new Map(
-  builtHtmlFiles().map((file) => [urlOf(file), new Set([...readBuilt(file).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))]),
-);
+const idsOf = (markup: string) => new Set([...markup.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+
+/** The ids on each built page and chart file, for checking `#fragment` links (a diagnosis's inset marks itself by one). */
+const idsByUrl = new Map([
+  ...builtHtmlFiles().map((file) => [urlOf(file), idsOf(readBuilt(file))] as const),
+  ...readdirSync(join(distDir, 'map'))
+    .filter((name) => name.endsWith('.svg'))
+    .map((name) => [`/map/${name}`, idsOf(readFileSync(join(distDir, 'map', name), 'utf8'))] as const),
+]);
 
 /** Every same-site address a page refers to: links, scripts, styles, icons, island code. */
 function references(html: string): string[] {

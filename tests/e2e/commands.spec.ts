@@ -6,8 +6,8 @@ import { answerLink, expectNode, expectSameDocument, markDocument, waitForWizard
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 /** A diagnosis whose commands name the PHP version, and the check that leads to it. */
-const phpDiagnosis = 'fpm-socket-permission';
-const phpCheck = 'socket-permission-check';
+const phpDiagnosis = 'fpm-extension-failed';
+const phpCheck = 'fpm-start-check';
 
 /** Opens "Your values" and types into the named fields, as a reader would. */
 async function enterValues(page: Page, values: Record<string, string>) {
@@ -52,7 +52,7 @@ test('values persist across page loads and fill an article the wizard swapped in
   await expect(page.getByLabel('PHP version'), 'the form remembers the value after a page load').toHaveValue('8.4');
 
   await markDocument(page);
-  await answerLink(page, phpCheck, 'WRONG_OWNER').click();
+  await answerLink(page, phpCheck, 'EXTENSION_ERROR').click();
   await expectNode(page, phpDiagnosis);
   await expectSameDocument(page);
   await expect(spots(page, 'php').first(), 'the swapped-in article shows the reader’s PHP version').toHaveText('8.4');

@@ -23,8 +23,7 @@ async function expectVisibleFocus(page: Page) {
 const walk: [string, string, string][] = [
   ['start', 'MY_SITE', 'error-page'],
   ['error-page', 'NGINX_FOOTER', 'nginx-backend'],
-  ['nginx-backend', 'PHP_FPM', 'fpm-status-check'],
-  ['fpm-status-check', 'INACTIVE', 'fpm-start-check'],
+  ['nginx-backend', 'PHP_FPM_DOWN', 'fpm-start-check'],
   ['fpm-start-check', 'STAYS_UP', 'fpm-was-stopped'],
 ];
 

@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { machineNodes } from '../../src/lib/graph';
-import { nodeUrl } from '../../src/lib/urls';
+import { mapListPage, mapUrl, nodeUrl } from '../../src/lib/urls';
 import { content } from '../support/pages';
-import { walks } from '../support/walks';
+import { longestWalk } from '../support/walks';
 
 /** A node's own entry on the map (not the cross-links that point to it). */
 const placedLink = (page: Page, id: string) => page.locator(`[data-map-node="${id}"] > .map-node__head a`);
@@ -14,17 +14,20 @@ const mapLinks = (page: Page) =>
 
 const openFolds = (page: Page) => page.locator('details[open]').count();
 
+/** The map as a list, the flowchart's text alternative. */
+const list = mapUrl([], mapListPage);
+
 /** The longest walk through the tree, so its steps sit deep in several branches of the map. */
-const longest = walks.reduce((best, walk) => (walk.steps.length > best.steps.length ? walk : best));
-const longestPath = [longest.steps[0].from, ...longest.steps.map((step) => step.to)];
+const longestPath = longestWalk.nodes;
+const longest = { diagnosis: longestPath.at(-1)! };
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
     test.use({ javaScriptEnabled });
 
     test('the map links every node', async ({ page }) => {
-      await page.goto('/map/');
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Map of every question and diagnosis');
+      await page.goto(list);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Every question and diagnosis, as a list');
       const links = await mapLinks(page);
       for (const node of machineNodes) {
         expect(links, `a link to ${node.id} named by its title`).toContainEqual([nodeUrl(node.id), content.get(node.id)!.title]);
@@ -32,7 +35,7 @@ for (const javaScriptEnabled of [true, false]) {
     });
 
     test('opening a folded step shows where its answers lead', async ({ page }) => {
-      await page.goto('/map/');
+      await page.goto(list);
       const deep = placedLink(page, longest.diagnosis);
       await expect(deep, 'a deep diagnosis starts folded away').toBeHidden();
       for (const id of longestPath.slice(0, -1)) {
@@ -45,7 +48,7 @@ for (const javaScriptEnabled of [true, false]) {
 }
 
 test('a folded step opens from the keyboard', async ({ page }) => {
-  await page.goto('/map/');
+  await page.goto(list);
   const id = await page.locator('[data-map-node]:has(> details:not([open]))').first().getAttribute('data-map-node');
   const fold = page.locator(`[data-map-node="${id}"] > details`);
   await fold.locator('> summary').focus();
@@ -54,7 +57,7 @@ test('a folded step opens from the keyboard', async ({ page }) => {
 });
 
 test('Expand all opens every step and Collapse all folds them again', async ({ page }) => {
-  await page.goto('/map/');
+  await page.goto(list);
   const folds = await page.locator('details').count();
   await page.getByRole('button', { name: 'Expand all' }).click();
   expect(await openFolds(page), 'every step is open').toBe(folds);
@@ -66,14 +69,14 @@ test('Expand all opens every step and Collapse all folds them again', async ({ p
 
 test('the fully opened map fits a 320 px screen without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  await page.goto('/map/');
+  await page.goto(list);
   await page.getByRole('button', { name: 'Expand all' }).click();
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width, 'the page is no wider than the screen').toBeLessThanOrEqual(320);
 });
 
 test('arriving with a path highlights the path and the current node', async ({ page }) => {
-  await page.goto(`/map/?path=${longestPath.join(',')}`);
+  await page.goto(`${list}?path=${longestPath.join(',')}`);
   const current = placedLink(page, longest.diagnosis);
   await expect(current, 'the current node is marked as where the person is').toHaveAttribute('aria-current', 'location');
   await expect(current).toContainText('you are here');
@@ -91,7 +94,7 @@ test('the highlighted map meets WCAG 2.2 AA in light and dark', async ({ page })
   test.slow(); // axe reads every open step of a long page, twice
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    await page.goto(`/map/?path=${longestPath.join(',')}`);
+    await page.goto(`${list}?path=${longestPath.join(',')}`);
     await expect(page.locator('[aria-current]')).toHaveCount(1);
     const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`), colorScheme).toEqual([]);
@@ -99,7 +102,7 @@ test('the highlighted map meets WCAG 2.2 AA in light and dark', async ({ page })
 });
 
 test('unknown ids in a path are skipped and the known ones still marked', async ({ page }) => {
-  await page.goto(`/map/?path=start,no-such-node,${encodeURIComponent('"]')},error-page,__proto__`);
+  await page.goto(`${list}?path=start,no-such-node,${encodeURIComponent('"]')},error-page,__proto__`);
   await expect(placedLink(page, 'error-page'), 'the last known id is current').toHaveAttribute('aria-current', 'location');
   await expect(page.locator('.map-node--path')).toHaveCount(2);
 });
@@ -119,9 +122,9 @@ for (const [name, path] of Object.entries(junk)) {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    await page.goto('/map/');
+    await page.goto(list);
     const plain = { folds: await openFolds(page), links: await mapLinks(page) };
-    const response = await page.goto(`/map/?path=${encodeURIComponent(path)}`);
+    const response = await page.goto(`${list}?path=${encodeURIComponent(path)}`);
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     expect(await openFolds(page), 'the same steps are open').toBe(plain.folds);

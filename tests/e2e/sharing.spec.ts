@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { nodeUrl } from '../../src/lib/urls';
+import { statusLabel } from '../../src/lib/status';
 import { content } from '../support/pages';
 
 /** What a chat or ticket system reads from a page's head to build a link preview. */
@@ -31,7 +32,7 @@ for (const node of ['fpm-was-stopped', 'status-503']) {
     expect(shared.title, 'the preview title is the diagnosis').toBe(title);
     expect(shared.alt, 'the image description names the diagnosis').toContain(title);
     expect(shared.alt, 'the image description says it is a diagnosis').toMatch(/^Diagnosis/);
-    if (status !== 502) expect(shared.alt, 'a diagnosis about another status says which').toContain(`HTTP ${status}`);
+    if (status !== 502) expect(shared.alt, 'a diagnosis about another status says which').toContain(statusLabel(status));
     const { pathname } = new URL(shared.image);
     expect(pathname, 'the image is this diagnosis’s own').toBe(`/og${nodeUrl(node).replace(/\/$/, '')}.png`);
     expect(await imageSize(page, pathname), 'the image is a large 1200×630 card').toEqual({ width: 1200, height: 630 });

@@ -62,16 +62,18 @@ test('Back and Forward move through the answers given', async ({ page }) => {
   await waitForWizard(page);
   await markDocument(page);
   await answer(page, toFpmRefused);
+  const shown = (answers: number) => toFpmRefused[answers][0];
+  const last = toFpmRefused.length - 1;
   await page.goBack();
-  await expectNode(page, 'nginx-fpm-log');
-  await expect(trailAnswers(page)).toHaveCount(4);
+  await expectNode(page, shown(last));
+  await expect(trailAnswers(page)).toHaveCount(last);
   await page.goBack();
   await page.goBack();
-  await expectNode(page, 'nginx-backend');
-  await expect(trailAnswers(page)).toHaveCount(2);
+  await expectNode(page, shown(last - 2));
+  await expect(trailAnswers(page)).toHaveCount(last - 2);
   await page.goForward();
-  await expectNode(page, 'fpm-status-check');
-  await expect(trailAnswers(page)).toHaveCount(3);
+  await expectNode(page, shown(last - 1));
+  await expect(trailAnswers(page)).toHaveCount(last - 1);
   await expectSameDocument(page);
 });
 
@@ -86,7 +88,7 @@ test('changing an earlier answer leads down the other branch and forgets the lat
   await expect(
     page.getByRole('link', { name: /your earlier answer$/ }),
     'the earlier answer is marked, for eyes and screen readers alike',
-  ).toContainText(label('nginx-backend', 'PHP_FPM'));
+  ).toContainText(label('nginx-backend', 'PHP_FPM_RUNNING'));
   await answer(page, [['nginx-backend', 'APP_SERVER', 'nginx-app-log']]);
   await expect(trailAnswers(page)).toHaveText([
     label('start', 'MY_SITE'),

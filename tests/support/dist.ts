@@ -25,3 +25,6 @@ export const urlOf = (file: string): string => `/${file.replace(/(^|\/)index\.ht
 export const builtPageUrls = (): string[] => builtHtmlFiles().filter((file) => file !== '404.html').map(urlOf);
 
 export const readBuilt = (file: string): string => readFileSync(join(distDir, file), 'utf8');
+
+/** The file a static host serves for a page's URL: `/diagnose/x/` is `diagnose/x/index.html`. */
+export const fileOf = (url: string): string => `${url.replace(/^\//, '')}index.html`;

@@ -38,6 +38,36 @@ export async function expectSameDocument(page: Page) {
   expect(await page.evaluate(() => (window as { __sameDocument?: boolean }).__sameDocument), 'no full page load happened').toBe(true);
 }
 
+/** What a person sees of the wizard at a glance; `readView` reads it in one round trip. */
+export interface View {
+  path: string;
+  heading: string;
+  /** The trail's answers, in order. */
+  answers: string[];
+  /** What the progress line counts: answers given, and the most still to come. */
+  taken: number;
+  left: number;
+  /** Whether the note about Cloudflare or a balancer in front shows. */
+  edgeNote: boolean;
+  /** Whether the document is still the one `markDocument` marked: no full page load since. */
+  sameDocument: boolean;
+}
+
+export const readView = (page: Page): Promise<View> =>
+  page.evaluate(() => {
+    const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const progress = document.querySelector<HTMLElement>('.progress');
+    return {
+      path: location.pathname,
+      heading: text(document.querySelector('h1')),
+      answers: [...document.querySelectorAll('.trail .trail__answer')].map(text),
+      taken: Number(progress?.dataset.taken),
+      left: Number(progress?.dataset.left),
+      edgeNote: document.querySelector('.edge-note') !== null,
+      sameDocument: (window as { __sameDocument?: boolean }).__sameDocument === true,
+    };
+  });
+
 /** The answers the trail shows, whether walked or opened cold. */
 export const trailAnswers = (page: Page) =>
   page.getByRole('navigation', { name: /Your answers|How you get here/ }).locator('.trail__answer');
@@ -46,7 +76,6 @@ export const trailAnswers = (page: Page) =>
 export const toFpmRefused: [string, string, string][] = [
   ['start', 'MY_SITE', 'error-page'],
   ['error-page', 'NGINX_FOOTER', 'nginx-backend'],
-  ['nginx-backend', 'PHP_FPM', 'fpm-status-check'],
-  ['fpm-status-check', 'ACTIVE', 'nginx-fpm-log'],
+  ['nginx-backend', 'PHP_FPM_RUNNING', 'nginx-fpm-log'],
   ['nginx-fpm-log', 'CONNECTION_REFUSED', 'fpm-listen-mismatch'],
 ];

@@ -11,7 +11,7 @@ const expected: Record<string, string> = {
   'fpm-killed': 'fpm-listen-mismatch',
   'wrong-socket-path': 'fpm-socket-path-mismatch',
   'wrong-port': 'fpm-listen-mismatch',
-  'socket-permission': 'socket-permission-check',
+  'socket-permission': 'fpm-socket-permission',
   'garbage-fastcgi': 'fastcgi-wrong-protocol',
   'worker-sigkill': 'fpm-worker-sigkill',
   'worker-segfault': 'fpm-worker-segfault',

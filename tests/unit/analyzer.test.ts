@@ -122,7 +122,7 @@ describe('classify', () => {
     expect(best(classify('HTTP/2 502\r\nserver: cloudflare\r\ncf-ray: 8e6c1f2a9b3d4e5f-FRA\r\n'))).toBe('cloudflare-page-kind');
     expect(best(classify('HTTP/1.1 502 Bad Gateway\r\nServer: awselb/2.0\r\n'))).toBe('alb-log-check');
     expect(best(classify('HTTP/2 502\r\nvia: 1.1 google\r\n'))).toBe('gclb-log-check');
-    expect(best(classify('HTTP/2 502\r\nx-amz-cf-id: abc==\r\n'))).toBe('load-balancer-kind');
+    expect(best(classify('HTTP/2 502\r\nx-amz-cf-id: abc==\r\n'))).toBe('cloudfront-error-check');
     expect(best(classify('HTTP/1.1 502 Bad Gateway\r\nserver: envoy\r\n'))).toBe('envoy-flags');
     expect(best(classify('HTTP/1.1 502 Bad Gateway\r\nServer: nginx/1.22.1\r\n'))).toBe('nginx-backend');
     expect(best(classify('HTTP/1.1 502 Proxy Error\r\nServer: Apache/2.4.57 (Debian)\r\n'))).toBe('apache-backend');
@@ -137,7 +137,7 @@ describe('classify', () => {
     expect(best(classify('502 Bad Gateway\nnginx/1.22.1'))).toBe('nginx-backend');
     expect(best(classify('Proxy Error\nThe proxy server received an invalid response from an upstream server.'))).toBe('apache-backend');
     expect(best(classify('Error: Server Error\nThe server encountered a temporary error and could not complete your request.'))).toBe('gclb-log-check');
-    expect(best(classify('upstream connect error or disconnect/reset before headers. reset reason: connection failure'))).toBe('envoy-flags');
+    expect(best(classify('upstream connect error or disconnect/reset before headers. reset reason: connection failure'))).toBe('envoy-upstream-connect-failure');
     expect(best(classify('<html><body><h1>502 Bad Gateway</h1>\nThe server returned an invalid or incomplete response.\n</body></html>'))).toBe('haproxy-log-check');
   });
 
@@ -146,9 +146,11 @@ describe('classify', () => {
   });
 
   test('reads app-server logs: gunicorn and uWSGI', () => {
-    expect(best(classify('[2026-11-25 10:00:00 +0000] [1] [CRITICAL] WORKER TIMEOUT (pid:1234)'))).toBe('app-worker-killed');
+    expect(best(classify('[2026-11-25 10:00:00 +0000] [1] [CRITICAL] WORKER TIMEOUT (pid:1234)'))).toBe('app-worker-timeout');
     expect(best(classify('[2026-11-25 10:00:00 +0000] [1] [ERROR] Worker (pid:1234) was sent SIGKILL! Perhaps out of memory?'))).toBe('app-worker-killed');
-    expect(best(classify('*** HARAKIRI ON WORKER 2 (pid: 1234, try: 1) ***'))).toBe('app-worker-killed');
+    expect(best(classify('[2026-11-25 10:00:00 +0000] [1] [WARNING] Worker with pid 1234 was terminated due to signal 9'))).toBe('app-worker-killed');
+    expect(best(classify('*** HARAKIRI ON WORKER 2 (pid: 1234, try: 1) ***'))).toBe('app-worker-timeout');
+    expect(best(classify('invalid request block size: 5374 (max 4096)...skip'))).toBe('uwsgi-buffer-size');
     expect(best(classify('*** uWSGI listen queue of socket "127.0.0.1:3031" (fd: 3) full !!! (101/100) ***'))).toBe('app-backlog-full');
   });
 

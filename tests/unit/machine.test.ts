@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { diagnoseMachine } from '../../src/machine/diagnose.machine';
 import { machineNodes, nodesById, shortestSteps, stepsLeft } from '../../src/lib/graph';
 import { mapUrl, nodeUrl, startId } from '../../src/lib/urls';
-import { walks } from '../support/walks';
+import { longestWalk } from '../support/walks';
 
 describe('diagnoseMachine', () => {
   test('reaches every state from the start', () => {
@@ -66,6 +66,23 @@ describe('shortestSteps', () => {
   });
 });
 
+describe('the depth of the tree', () => {
+  /** The brief's limits: a person reaches any diagnosis quickly, and no walk drags on. */
+  const MOST_TO_A_DIAGNOSIS = 5;
+  const LONGEST_WALK = 10;
+
+  test(`reaches every diagnosis in at most ${MOST_TO_A_DIAGNOSIS} answers along its shortest route`, () => {
+    const deep = machineNodes
+      .filter((node) => node.kind === 'diagnosis' && shortestSteps.get(node.id)!.length > MOST_TO_A_DIAGNOSIS)
+      .map((node) => `${node.id} needs ${shortestSteps.get(node.id)!.length}`);
+    expect(deep).toEqual([]);
+  });
+
+  test(`has no walk from the start longer than ${LONGEST_WALK} answers`, () => {
+    expect(stepsLeft.get(startId), `the longest walk: ${longestWalk.nodes.join(' → ')}`).toBeLessThanOrEqual(LONGEST_WALK);
+  });
+});
+
 describe('stepsLeft', () => {
   test('a diagnosis has none left; every other node has one more than its farthest answer', () => {
     for (const node of machineNodes) {
@@ -74,9 +91,9 @@ describe('stepsLeft', () => {
     }
   });
 
-  test('no walk from the start is longer than the start says', () => {
-    const longest = Math.max(...walks.map((walk) => walk.steps.length));
-    expect(stepsLeft.get(startId)).toBe(longest);
+  test('the longest walk from the start is as long as the start says', () => {
+    expect(longestWalk.steps).toHaveLength(stepsLeft.get(startId)!);
+    expect(nodesById.get(longestWalk.nodes.at(-1)!)!.kind, 'it ends on a diagnosis').toBe('diagnosis');
   });
 });
 
@@ -94,13 +111,5 @@ describe('nodeUrl', () => {
   test('the map link names the walk so far, current node last', () => {
     expect(mapUrl([])).toBe('/map/');
     expect(mapUrl(['start', 'error-page'])).toBe('/map/?path=start,error-page');
-  });
-});
-
-describe('walks', () => {
-  test('returns a path to every diagnosis', () => {
-    const reached = new Set(walks.map((walk) => walk.diagnosis));
-    const diagnoses = machineNodes.filter((node) => node.kind === 'diagnosis').map((node) => node.id);
-    expect(diagnoses.filter((id) => !reached.has(id))).toEqual([]);
   });
 });

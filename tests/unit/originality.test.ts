@@ -1,18 +1,12 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readNodeContent, splitFrontmatter } from '../support/content';
 import { proseWords, shingles } from '../support/overlap';
+import { fingerprint, fingerprintFile, fingerprintsOf, keptFingerprints, RUN, seedTexts } from '../support/seed';
 
-/** The guide the tree's facts started from; it sits beside the repository, not in it. */
-const seedDir = join(import.meta.dirname, '../../../shared/seeds');
-const seeds = existsSync(seedDir) ? readdirSync(seedDir).map((file) => readFileSync(join(seedDir, file), 'utf8')) : [];
-
-/** Seven words in a row is a copied phrase, not a shared fact. */
-const RUN = 7;
-
-describe.skipIf(seeds.length === 0)('content prose', () => {
-  const borrowed = shingles(seeds.flatMap(proseWords), RUN);
+describe('content prose', () => {
+  const borrowed = keptFingerprints();
   const prose = new Map<string, string>();
   for (const [id, node] of readNodeContent()) {
     const labels = Object.values(node.answers ?? {}).map((answer) => answer.label);
@@ -26,7 +20,19 @@ describe.skipIf(seeds.length === 0)('content prose', () => {
   }
 
   test.each([...prose])('%s copies no run of seven words from the seed guide', (_file, text) => {
-    const copied = [...shingles(proseWords(text), RUN)].filter((run) => borrowed.has(run));
+    const copied = [...shingles(proseWords(text), RUN)].filter((run) => borrowed.has(fingerprint(run)));
     expect(copied).toEqual([]);
+  });
+});
+
+describe('the seed fingerprints', () => {
+  const texts = seedTexts();
+
+  test('hold a fingerprint for every seven-word run of the guide', () => {
+    expect(keptFingerprints().size, `${fingerprintFile} lists the guide's runs`).toBeGreaterThan(1000);
+  });
+
+  test.skipIf(texts.length === 0)('match the guide beside the repository (regenerate with `npx tsx scripts/seed-fingerprints.ts`)', () => {
+    expect([...keptFingerprints()].sort()).toEqual(fingerprintsOf(texts));
   });
 });

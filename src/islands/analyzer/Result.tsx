@@ -1,19 +1,8 @@
 import type { Analysis, Finding } from '../../analyzer/classify';
-import type { EvidenceSource } from '../../schemas/evidence';
+import { evidenceSources } from '../../schemas/evidence-sources';
+import { statusLabel } from '../../lib/status';
 import Highlight from './Highlight';
 
-const SOURCES: Record<EvidenceSource, string> = {
-  nginx: 'nginx error log',
-  'php-fpm': 'PHP-FPM log',
-  apache: 'Apache error log',
-  haproxy: 'HAProxy log',
-  gunicorn: 'gunicorn log',
-  uwsgi: 'uWSGI log',
-  headers: 'response headers',
-  page: 'error page',
-  'balancer-log': 'load balancer log',
-  journal: 'system journal',
-};
 
 /** Candidates beyond the best one worth showing; the rest only add noise. */
 const MAX_OTHERS = 5;
@@ -56,7 +45,7 @@ export default function Result({ analysis, wizardHref }: Props) {
             {others.slice(0, MAX_OTHERS).map((finding) => (
               <li key={finding.node}>
                 <a href={finding.href}>{finding.title}</a>
-                {finding.status !== undefined && <span class="analyzer__status"> (an HTTP {finding.status})</span>}
+                {finding.status !== undefined && <span class="analyzer__status"> ({statusLabel(finding.status)})</span>}
                 <span class="analyzer__why"> {finding.reasons[0].explain}</span>
               </li>
             ))}
@@ -73,13 +62,13 @@ function FindingView({ finding }: { finding: Finding }) {
       <h3 class="analyzer__title">
         <a href={finding.href}>{finding.title}</a>
       </h3>
-      {finding.status !== undefined && <p class="analyzer__status">This is an HTTP {finding.status}, not a 502.</p>}
+      {finding.status !== undefined && <p class="analyzer__status">This is {finding.status === 'none' ? 'not an HTTP error' : `an HTTP ${finding.status}`}, not a 502.</p>}
       <ul class="analyzer__reasons">
         {finding.reasons.map((reason, index) => (
           <li key={index}>
             <p class="analyzer__explain">{reason.explain}</p>
             <p class="analyzer__where">
-              Line {reason.line}, read as {SOURCES[reason.source]}:
+              Line {reason.line}, read as {evidenceSources[reason.source]}:
             </p>
             <pre class="analyzer__line">
               <Highlight reason={reason} />

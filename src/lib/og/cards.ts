@@ -1,6 +1,8 @@
 import { getCollection } from 'astro:content';
+import type { Status } from '../../schemas/status';
 import { getTree } from '../tree';
-import { referenceUrl } from '../urls';
+import { branchChartTitle, chartBranches } from '../chart/charts';
+import { mapListPage, mapUrl, referenceUrl, timeoutDefaultsUrl, timeoutsUrl } from '../urls';
 
 /** What a page's preview image says about it. */
 export interface Card {
@@ -9,7 +11,7 @@ export interface Card {
   /** What sort of page it is: "Diagnosis", "Question", "Reference"… */
   kind: string;
   /** Diagnoses only: the HTTP status, shown when it is not 502. */
-  status?: number;
+  status?: Status;
 }
 
 const kindLabels = { question: 'Question', check: 'Check', diagnosis: 'Diagnosis' } as const;
@@ -20,8 +22,15 @@ export const defaultCard: Card = { title: 'Find out why you see “502 Bad Gatew
 /** The image shown for the analyzer page, which is neither a node nor a reference page. */
 export const analyzeCard: Card = { title: 'Paste a log line or error page', kind: 'Paste to diagnose' };
 
-/** The tree map's image. */
+/** The tree map's image: the flowchart of the whole tree. */
 export const mapCard: Card = { title: 'Map of every question and diagnosis', kind: 'Tree map' };
+
+/** The map as a list, the flowchart's text alternative. */
+export const mapListCard: Card = { title: 'Every question and diagnosis, as a list', kind: 'Tree map' };
+
+/** The timeout chain's image, and its table of defaults. */
+export const timeoutsCard: Card = { title: 'Check the timeouts along your chain', kind: 'Timeout chain' };
+export const timeoutDefaultsCard: Card = { title: 'Timeout defaults of CDNs, balancers, proxies and app servers', kind: 'Timeout chain' };
 
 let cards: Promise<Map<string, Card>> | undefined;
 
@@ -40,7 +49,17 @@ async function buildCards(): Promise<Map<string, Card>> {
     referenceUrl(page.id),
     { title: page.data.title, kind: 'Reference' },
   ]);
-  return new Map([...nodes, ...references, ['/analyze/', analyzeCard], ['/map/', mapCard]]);
+  const branches = chartBranches.map((branch): [string, Card] => [branch.href, { title: branchChartTitle(branch), kind: 'Tree map' }]);
+  return new Map([
+    ...nodes,
+    ...references,
+    ...branches,
+    ['/analyze/', analyzeCard],
+    [mapUrl([]), mapCard],
+    [mapUrl([], mapListPage), mapListCard],
+    [timeoutsUrl, timeoutsCard],
+    [timeoutDefaultsUrl, timeoutDefaultsCard],
+  ]);
 }
 
 /** The image file's name under /og/, without `.png`: the page's path, or `index` for the start page. */

@@ -1,3 +1,4 @@
+import { statusLabel } from '../status';
 import type { Card } from './cards';
 
 export const imageWidth = 1200;
@@ -30,7 +31,7 @@ export function cardLayout(card: Card, host: string): Element {
           h(
             'div',
             { fontSize: 28, fontWeight: 700, color: colors.onAccent, background: colors.fg, borderRadius: 999, padding: '4px 18px' },
-            `HTTP ${card.status}`,
+            statusLabel(card.status),
           ),
         ]),
   ]);

@@ -1,4 +1,4 @@
-import { browser, cloudflare, nginxOrApache, originServer } from '../hops';
+import { browser, cloudflare, middleHop, originServer } from '../hops';
 import { check, diagnosis, question } from '../nodes';
 import { BROKEN_LINK, failed, route } from '../request-path';
 
@@ -8,6 +8,7 @@ export const cloudflareStates = {
     BRANDED_502: 'cloudflare-bypass-check',
     PLAIN_502: 'cloudflare-plain-pattern',
     CODE_52X: 'cloudflare-code',
+    TUNNEL: 'tunnel-log-check',
   }),
   /** Cloudflare's own 502: a passing network fault, or an origin reply it could not use. */
   'cloudflare-plain-pattern': question({
@@ -26,7 +27,7 @@ export const cloudflareStates = {
   'cloudflare-bypass-check': check({
     ORIGIN_OK: 'cloudflare-origin-fine',
     ORIGIN_502: { target: 'origin-server', actions: 'noteCloudflare' },
-    NO_ANSWER: 'origin-reachability-check',
+    NO_ANSWER: 'cf-origin-local-check',
     ORIGIN_500: 'status-500',
     ORIGIN_503: 'status-503',
     ORIGIN_504: 'status-504',
@@ -36,9 +37,12 @@ export const cloudflareStates = {
     NOW_AND_THEN: 'cf-keepalive-mismatch',
     SOME_URLS: 'cf-origin-encoding',
   }),
-  'origin-reachability-check': check({
-    HOST_DOWN: 'cf-origin-host-down',
-    HOST_UP: 'cf-web-server-stopped',
+  /** The branded 502 is some server's own 502: the origin's, or that of something in front of it. */
+  'cf-origin-local-check': check({
+    SAME_502_NGINX: { target: 'nginx-backend', actions: 'noteCloudflare' },
+    SAME_502_APACHE: { target: 'apache-backend', actions: 'noteCloudflare' },
+    SAME_502_OTHER: { target: 'other-proxy', actions: 'noteCloudflare' },
+    WORKS_LOCALLY: 'cf-between-hops',
   }),
   'cf-network-502': diagnosis(route(browser, failed(cloudflare), originServer)),
   'cf-520': diagnosis(route(browser, cloudflare, failed(originServer))),
@@ -51,6 +55,5 @@ export const cloudflareStates = {
   'cf-firewall-blocks': diagnosis(route(browser, cloudflare, BROKEN_LINK, originServer)),
   'cf-keepalive-mismatch': diagnosis(route(browser, cloudflare, BROKEN_LINK, originServer)),
   'cf-origin-encoding': diagnosis(route(browser, cloudflare, failed(originServer))),
-  'cf-origin-host-down': diagnosis(route(browser, cloudflare, failed(originServer))),
-  'cf-web-server-stopped': diagnosis(route(browser, cloudflare, failed(nginxOrApache))),
+  'cf-between-hops': diagnosis(route(browser, cloudflare, failed(middleHop), originServer)),
 };

@@ -19,7 +19,7 @@ export const loadBalancerStates = {
     FAILED_TO_PICK_BACKEND: 'gclb-config-propagation',
     FAILED_TO_CONNECT: 'lb-targets-unhealthy',
     CLOSED_BEFORE_DATA: 'lb-keepalive-shorter',
-    BACKEND_TIMEOUT: 'status-504',
+    BACKEND_TIMEOUT: 'gclb-backend-timeout',
     SENT_BY_BACKEND: { target: 'origin-server', actions: 'noteLoadBalancer' },
   }),
   'balancer-symptom': question({
@@ -28,6 +28,7 @@ export const loadBalancerStates = {
     DURING_DEPLOYS: 'lb-deregistration-delay',
     HTTPS_TARGETS: 'lb-target-tls',
     MALFORMED_REPLY: 'lb-target-reset',
+    GRPC: 'alb-grpc-target-group',
   }),
   'lb-targets-unhealthy': diagnosis(route(browser, loadBalancer, failed(targets))),
   'lb-target-reset': diagnosis(route(browser, loadBalancer, failed(targets))),
@@ -36,4 +37,6 @@ export const loadBalancerStates = {
   'lb-target-tls': diagnosis(route(browser, loadBalancer, BROKEN_LINK, targets)),
   'lb-lambda-error': diagnosis(route(browser, awsAlb, failed(lambda))),
   'gclb-config-propagation': diagnosis(route(browser, failed(googleLb), targets)),
+  'gclb-backend-timeout': diagnosis(route(browser, googleLb, failed(targets))),
+  'alb-grpc-target-group': diagnosis(route(browser, awsAlb, BROKEN_LINK, targets)),
 };

@@ -5,20 +5,14 @@ import { BROKEN_LINK, failed, route } from '../request-path';
 /** Nginx in front of PHP-FPM: is FPM up, and what does nginx's error log say. */
 export const nginxPhpStates = {
   'nginx-backend': question({
-    PHP_FPM: 'fpm-status-check',
+    PHP_FPM_RUNNING: 'nginx-fpm-log',
+    PHP_FPM_DOWN: 'fpm-start-check',
     APP_SERVER: 'nginx-app-log',
     KUBERNETES: 'ingress-log',
-  }),
-  'fpm-status-check': check({
-    INACTIVE: 'fpm-start-check',
-    ACTIVE: 'nginx-fpm-log',
   }),
   'fpm-start-check': check({
     STAYS_UP: 'fpm-was-stopped',
     STILL_502: 'nginx-fpm-log',
-    FAILS_TO_START: 'fpm-start-log',
-  }),
-  'fpm-start-log': check({
     CONFIG_ERROR: 'fpm-pool-config-error',
     EXTENSION_ERROR: 'fpm-extension-failed',
     ADDRESS_IN_USE: 'fpm-address-in-use',
@@ -27,20 +21,16 @@ export const nginxPhpStates = {
   'nginx-fpm-log': check({
     NO_SUCH_FILE: 'fpm-socket-path-mismatch',
     CONNECTION_REFUSED: 'fpm-listen-mismatch',
-    PERMISSION_DENIED: 'socket-permission-check',
+    PERMISSION_DENIED: 'fpm-socket-permission',
+    SELINUX_DENIED: 'selinux-blocks-socket',
     RESOURCE_UNAVAILABLE: 'fpm-pool-saturated',
-    RESET_BY_PEER: 'fpm-worker-log',
-    PREMATURELY_CLOSED: 'fpm-worker-log',
+    CONNECTION_BROKE: 'fpm-worker-log',
     UNSUPPORTED_FASTCGI: 'fastcgi-wrong-protocol',
     INVALID_HEADER: 'upstream-invalid-header',
     TOO_BIG_HEADER: 'upstream-header-too-big',
     NO_LIVE_UPSTREAMS: 'no-live-upstreams',
     TIMED_OUT: 'status-504',
     NOTHING_LOGGED: 'nginx-not-logging',
-  }),
-  'socket-permission-check': check({
-    WRONG_OWNER: 'fpm-socket-permission',
-    SELINUX_DENIAL: 'selinux-blocks-socket',
   }),
   'fpm-worker-log': check({
     SIGKILL: 'fpm-worker-sigkill',

@@ -11,10 +11,14 @@ export const startStates = {
     HAVE_EVIDENCE: 'evidence-kind',
   }),
   'evidence-kind': question({
-    ERROR_PAGE: 'error-page',
-    NGINX_LOG: 'nginx-backend',
+    NGINX_FPM_LOG: 'nginx-fpm-log',
+    NGINX_APP_LOG: 'nginx-app-log',
     APACHE_LOG: 'apache-backend',
     FPM_LOG: 'fpm-worker-log',
+    BALANCER_LOG: 'load-balancer-kind',
+    PROXY_LOG: 'other-proxy',
+    APP_SERVER_LOG: 'app-server-log',
+    TUNNEL_LOG: 'tunnel-log-check',
     RESPONSE_HEADERS: 'server-header-check',
   }),
   'error-page': question({
@@ -23,6 +27,7 @@ export const startStates = {
     CLOUDFLARE_PAGE: 'cloudflare-page-kind',
     LOAD_BALANCER_PAGE: 'load-balancer-kind',
     OTHER_PROXY_PAGE: 'other-proxy',
+    PLATFORM_PAGE: 'platform-kind',
     CANNOT_TELL: 'server-header-check',
   }),
   'server-header-check': check({
@@ -31,6 +36,7 @@ export const startStates = {
     SERVER_CLOUDFLARE: 'cloudflare-page-kind',
     LOAD_BALANCER_HEADERS: 'load-balancer-kind',
     OTHER_PROXY_HEADERS: 'other-proxy',
+    PLATFORM_HEADERS: 'platform-kind',
     STATUS_503: 'status-503',
     STATUS_504: 'status-504',
     STATUS_500: 'status-500',

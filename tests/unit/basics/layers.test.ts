@@ -14,7 +14,7 @@ const src = join(import.meta.dirname, '../../../src');
 const layers: string[][] = [
   ['machine', 'styles'],
   ['schemas'],
-  ['analyzer'],
+  ['analyzer', 'timeouts'],
   ['lib'],
   ['islands', 'client', 'search'],
   ['components'],
