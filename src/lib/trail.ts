@@ -1,5 +1,5 @@
-/** One answered question, as the trail shows it and history remembers it. */
-export interface TrailStep {
+/** One answered question, as history remembers it. */
+export interface AnsweredStep {
   /** The state the question was asked in. */
   node: string;
   /** The answer's event. */
@@ -7,7 +7,11 @@ export interface TrailStep {
   /** The question's heading and the answer's label, for the trail. */
   question: string;
   answer: string;
-  /** Where "Change" leads: the question's own page. */
+}
+
+/** One answered question as the trail shows it. */
+export interface TrailStep extends AnsweredStep {
+  /** Where "Change" leads: the question's own page, always `nodeUrl(node)`, never read from history. */
   href: string;
 }
 
@@ -17,7 +21,7 @@ export interface HistoryEntry {
   /** The node shown. */
   node: string;
   /** The answers that led to it. */
-  trail: TrailStep[];
+  trail: AnsweredStep[];
   /** The answer given before, shown when the person goes back to change it. */
   chosen?: string;
 }

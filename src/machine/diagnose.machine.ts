@@ -2,6 +2,7 @@ import { setup } from 'xstate';
 import { appServerStates } from './branches/app-server';
 import { apacheStates } from './branches/apache';
 import { cloudflareStates } from './branches/cloudflare';
+import { containerStates } from './branches/containers';
 import { iisStates } from './branches/iis';
 import { kubernetesStates } from './branches/kubernetes';
 import { loadBalancerStates } from './branches/load-balancer';
@@ -9,6 +10,7 @@ import { nginxPhpStates } from './branches/nginx-php';
 import { nginxSharedStates } from './branches/nginx-shared';
 import { otherProxyStates } from './branches/other-proxies';
 import { platformStates } from './branches/platforms';
+import { protocolStates } from './branches/protocols';
 import { startStates } from './branches/start';
 import { statusFamilyStates } from './branches/status-family';
 import { tunnelStates } from './branches/tunnel';
@@ -25,6 +27,8 @@ export const branches = [
   { id: 'nginx-php', title: 'Nginx + PHP-FPM', states: nginxPhpStates },
   { id: 'nginx-shared', title: 'Nginx log lines for any backend', states: nginxSharedStates },
   { id: 'app-server', title: 'Nginx + an app server', states: appServerStates },
+  { id: 'containers', title: 'Nginx and the app in containers', states: containerStates },
+  { id: 'protocols', title: 'WebSocket and gRPC through nginx', states: protocolStates },
   { id: 'kubernetes', title: 'Kubernetes ingress', states: kubernetesStates },
   { id: 'apache', title: 'Apache', states: apacheStates },
   { id: 'cloudflare', title: 'Cloudflare', states: cloudflareStates },

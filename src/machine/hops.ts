@@ -24,6 +24,7 @@ export const haproxy = hop('proxy', 'HAProxy');
 export const envoy = hop('proxy', 'Envoy');
 export const traefik = hop('proxy', 'Traefik');
 export const caddy = hop('proxy', 'Caddy');
+export const dockerNginx = hop('proxy', 'Docker nginx');
 export const anyProxy = hop('proxy', 'Web server');
 export const originServer = hop('proxy', 'Origin server');
 export const theirProxy = hop('proxy', 'Their proxy');
@@ -37,6 +38,8 @@ export const lambda = hop('backend', 'Lambda');
 export const pod = hop('backend', 'Pod');
 export const externalHost = hop('backend', 'External host');
 export const theirBackend = hop('backend', 'Their backend');
+export const appContainer = hop('backend', 'App container');
+export const grpcServer = hop('backend', 'gRPC server');
 
 // Tunnels, hosting platforms and IIS.
 export const cloudflared = hop('proxy', 'cloudflared');

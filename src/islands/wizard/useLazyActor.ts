@@ -1,49 +1,26 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { DiagnoseActor, DiagnoseSnapshot } from './actor';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 
 type ActorModule = typeof import('./actor');
 
+let loading: Promise<ActorModule> | undefined;
+
+/** XState and the machine, fetched once, after the page is interactive. */
+export const loadMachine = (): Promise<ActorModule> => (loading ??= import('./actor'));
+
 /**
- * Connects an XState actor to Preact, loading XState and the machine after
- * the page is interactive: the first paint never waits for the tree, and a
+ * Connects the machine to Preact, loading XState and the machine after the
+ * page is interactive: the first paint never waits for the tree, and a
  * page's own script does not grow as the tree grows. Until it arrives,
- * answers stay plain links. `walk` says which answers the actor should have
- * taken once it exists; `replace` swaps in another walk and updates the
- * snapshot in the same render.
+ * answers stay plain links. The snapshot is worked out from `events`, the
+ * answers the page shows, so the machine can never be somewhere the page is
+ * not.
  */
-export function useLazyActor(walk: () => readonly string[]) {
+export function useLazyActor(events: readonly string[]) {
   const [machine, setMachine] = useState<ActorModule | null>(null);
-  const [actor, setActor] = useState<DiagnoseActor | null>(null);
-  const [snapshot, setSnapshot] = useState<DiagnoseSnapshot | null>(null);
-  const latestWalk = useRef(walk);
-  latestWalk.current = walk;
-
-  const replace = (module: ActorModule, events: readonly string[]) => {
-    const next = module.replay(events);
-    setActor(next);
-    setSnapshot(next.getSnapshot());
-  };
-
   useEffect(() => {
-    void import('./actor').then((module) => {
-      setMachine(module);
-      replace(module, latestWalk.current());
-    });
+    void loadMachine().then(setMachine);
   }, []);
-
-  useEffect(() => {
-    if (!actor) return;
-    const subscription = actor.subscribe(setSnapshot);
-    return () => {
-      subscription.unsubscribe();
-      actor.stop();
-    };
-  }, [actor]);
-
-  return {
-    machine,
-    actor,
-    snapshot,
-    replace: (events: readonly string[]) => machine && replace(machine, events),
-  };
+  const walk = events.join(' ');
+  const snapshot = useMemo(() => machine?.replay(events) ?? null, [machine, walk]);
+  return { machine, snapshot };
 }

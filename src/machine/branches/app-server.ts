@@ -16,6 +16,7 @@ export const appServerStates = {
     NO_LIVE_UPSTREAMS: 'no-live-upstreams',
     TIMED_OUT: 'status-504',
     NOTHING_LOGGED: 'nginx-not-logging',
+    ONLY_SOME_REQUESTS: 'protocol-symptom',
   }),
   'app-listen-check': check({
     NOTHING_LISTENING: 'app-not-running',

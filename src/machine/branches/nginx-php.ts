@@ -9,6 +9,8 @@ export const nginxPhpStates = {
     PHP_FPM_DOWN: 'fpm-start-check',
     APP_SERVER: 'nginx-app-log',
     KUBERNETES: 'ingress-log',
+    DOCKER: 'container-log-check',
+    GRPC: 'protocol-symptom',
   }),
   'fpm-start-check': check({
     STAYS_UP: 'fpm-was-stopped',

@@ -13,6 +13,7 @@ export const startStates = {
   'evidence-kind': question({
     NGINX_FPM_LOG: 'nginx-fpm-log',
     NGINX_APP_LOG: 'nginx-app-log',
+    CONTAINER_LOG: 'container-log-check',
     APACHE_LOG: 'apache-backend',
     FPM_LOG: 'fpm-worker-log',
     BALANCER_LOG: 'load-balancer-kind',
