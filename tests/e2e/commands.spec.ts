@@ -5,9 +5,10 @@ import { answerLink, expectNode, expectSameDocument, markDocument, waitForWizard
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-/** A diagnosis whose commands name the PHP version, and the check that leads to it. */
-const phpDiagnosis = 'fpm-extension-failed';
-const phpCheck = 'fpm-start-check';
+/** A diagnosis whose commands name the PHP version, the socket and the domain. */
+const phpDiagnosis = 'fpm-socket-permission';
+/** A check whose commands name the PHP version, and the answer to a diagnosis whose commands do too. */
+const phpWalk = { check: 'fpm-start-check', event: 'EXTENSION_ERROR', diagnosis: 'fpm-extension-failed' };
 
 /** Opens "Your values" and types into the named fields, as a reader would. */
 async function enterValues(page: Page, values: Record<string, string>) {
@@ -46,14 +47,14 @@ test('values persist across page loads and fill an article the wizard swapped in
   await enterValues(page, { 'PHP version': '8.4' });
   await expect(spots(page, 'php').first(), 'the command on this page changes at once').toHaveText('8.4');
 
-  await page.goto(nodeUrl(phpCheck));
+  await page.goto(nodeUrl(phpWalk.check));
   await waitForWizard(page);
   await page.getByText('Your values in the commands').click();
   await expect(page.getByLabel('PHP version'), 'the form remembers the value after a page load').toHaveValue('8.4');
 
   await markDocument(page);
-  await answerLink(page, phpCheck, 'EXTENSION_ERROR').click();
-  await expectNode(page, phpDiagnosis);
+  await answerLink(page, phpWalk.check, phpWalk.event).click();
+  await expectNode(page, phpWalk.diagnosis);
   await expectSameDocument(page);
   await expect(spots(page, 'php').first(), 'the swapped-in article shows the reader’s PHP version').toHaveText('8.4');
   expect(new Set(await spots(page, 'php').allTextContents()), 'every PHP version in it is the reader’s').toEqual(new Set(['8.4']));
