@@ -190,7 +190,9 @@ export default function Wizard({ node: coldNode, trail: coldTrail, stepsLeft: co
     root.dispatchEvent(new CustomEvent<NodeShownDetail>(NODE_SHOWN, { bubbles: true, detail: { node: view.node } }));
     if (moves.current === 0) return;
     const heading = root.querySelector<HTMLElement>('h1');
-    heading?.focus();
+    // The new node starts at the top of the screen, its answers under it, wherever the last one was scrolled to.
+    root.scrollIntoView();
+    heading?.focus({ preventScroll: true });
     setAnnouncement(heading?.textContent ?? '');
   }, [view]);
 

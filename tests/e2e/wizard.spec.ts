@@ -11,6 +11,8 @@ async function answer(page: Page, steps: [from: string, event: string, to: strin
   }
 }
 
+/** Opens the one-line trail to the full list of answers, as a person taps it. */
+const openTrail = (page: Page) => page.getByRole('navigation', { name: 'Your answers' }).locator('summary').click();
 
 const label = (node: string, event: string) => content.get(node)!.answers![event].label;
 
@@ -79,6 +81,7 @@ test('changing an earlier answer leads down the other branch and forgets the lat
   await page.goto('/');
   await waitForWizard(page);
   await answer(page, toFpmRefused);
+  await openTrail(page);
   await page.getByRole('link', { name: `Change your answer to “${content.get('nginx-backend')!.title}”` }).click();
   await expectNode(page, 'nginx-backend');
   await expect(trailAnswers(page), 'only the answers before that question remain').toHaveCount(2);
@@ -98,9 +101,20 @@ test('Start over returns to the first question with no answers', async ({ page }
   await page.goto('/');
   await waitForWizard(page);
   await answer(page, toFpmRefused.slice(0, 3));
+  await openTrail(page);
   await page.getByRole('link', { name: 'Start over' }).click();
   await expectNode(page, 'start');
   await expect(trailAnswers(page)).toHaveCount(0);
+});
+
+test('a question the wizard swaps in brings the stylesheet of its error-page drawings', async ({ page }) => {
+  await page.goto('/');
+  await waitForWizard(page);
+  await markDocument(page);
+  await answer(page, toFpmRefused.slice(0, 1));
+  const drawing = page.locator('.mock').first();
+  await expect(drawing, 'the drawing is drawn as a page, not left as bare text').toHaveCSS('height', '152px');
+  await expectSameDocument(page);
 });
 
 test('a walk through Cloudflare to the origin remembers that Cloudflare is in front', async ({ page }) => {

@@ -23,7 +23,7 @@ export default function Progress({ path, node, left }: Props) {
       </p>
       <progress class="progress__bar" max={taken + left} value={taken} aria-label="Progress to a diagnosis" />
       <a class="progress__map" href={mapUrl([...path, node])}>
-        See this walk on the map
+        <span class="wide-only">See this walk on the </span>map
       </a>
     </div>
   );
