@@ -1,6 +1,7 @@
 // @ts-check
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
@@ -24,11 +25,24 @@ export default defineConfig({
   integrations: [
     // MDX: one prose file per machine state, under content/.
     mdx(),
-    // Preact: the wizard island, the only client-side code on a page.
+    // Preact: the islands (the wizard, the analyzer, the timeout chain).
     preact(),
+    // `client:afterload`: islands wake once the page has loaded, so nothing of theirs is JavaScript at load.
+    {
+      name: 'after-load',
+      hooks: {
+        'astro:config:setup': ({ addClientDirective }) => addClientDirective({ name: 'afterload', entrypoint: './src/islands/hydrate/afterLoad.ts' }),
+      },
+    },
     // Sitemap: lists every page the build writes (not the 404 page), from `site` above.
     sitemap(),
   ],
+  vite: {
+    resolve: {
+      // Preact's renderer hydrates through src/islands/hydrate/preact.ts, which never loads @preact/signals.
+      alias: [{ find: /^@astrojs\/preact\/client\.js$/, replacement: fileURLToPath(new URL('./src/islands/hydrate/preact.ts', import.meta.url)) }],
+    },
+  },
   markdown: {
     // Shiki's own output uses inline style attributes, which the strict Content
     // Security Policy forbids; src/components/prose/Pre.astro highlights code

@@ -45,7 +45,8 @@ const stateOf = (node: SyntheticNode) =>
 export const syntheticStates = (nodes: SyntheticNode[]) => Object.fromEntries(nodes.map((node) => [node.id, stateOf(node)]));
 
 const machineSource = (nodes: SyntheticNode[]) => `import { setup } from 'xstate';
-import { contextActions, initialContext, type AnswerEvent, type DiagnoseContext } from './context';
+import { contextActions } from './actions';
+import { initialContext, type AnswerEvent, type DiagnoseContext } from './context';
 import { startId } from './start';
 
 export const branches = ${JSON.stringify(
@@ -103,6 +104,7 @@ export function buildSynthetic(count: number): SyntheticResult {
     }
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
     rmSync(join(dir, 'src/machine/branches'), { recursive: true });
+    rmSync(join(dir, 'src/pages/timeouts'), { recursive: true });
     const nodes = syntheticTree(count);
     writeFileSync(join(dir, 'src/machine/diagnose.machine.ts'), machineSource(nodes));
     mkdirSync(join(dir, 'content/nodes'), { recursive: true });
@@ -110,7 +112,7 @@ export function buildSynthetic(count: number): SyntheticResult {
     const leaf = nodes.at(-1)!.id;
     for (const node of nodes) writeFileSync(join(dir, 'content/nodes', `${node.id}.mdx`), contentFile(node, bodies, leaf));
     const started = performance.now();
-    execFileSync(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: dir, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    execFileSync(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: dir, stdio: process.env.SYN_VERBOSE ? 'inherit' : 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
     const buildSeconds = (performance.now() - started) / 1000;
     return { nodes: count, buildSeconds, pages: measurePages(join(dir, 'dist')) };
   } finally {

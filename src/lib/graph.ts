@@ -1,5 +1,6 @@
 import { getShortestPaths } from 'xstate/graph';
 import { diagnoseMachine } from '../machine/diagnose.machine';
+import type { DiagnoseContext } from '../machine/context';
 import type { NodeKind } from '../machine/nodes';
 import type { BrokenPath } from '../machine/request-path';
 
@@ -36,22 +37,31 @@ export const machineNodes: MachineNode[] = Object.values(diagnoseMachine.root.st
 
 export const nodesById = new Map(machineNodes.map((node) => [node.id, node]));
 
-/**
- * The shortest walk from the start to every state. States reached with
- * different context appear once per context; the shortest of them wins.
- */
-export const shortestSteps: Map<string, Step[]> = (() => {
-  const best = new Map<string, Step[]>();
+/** The shortest walk from the start to a state, and the machine's context at its end. */
+interface Walk {
+  steps: Step[];
+  context: DiagnoseContext;
+}
+
+/** States reached with different context appear once per context; the shortest of them wins. */
+const shortestWalks: Map<string, Walk> = (() => {
+  const best = new Map<string, Walk>();
   for (const path of getShortestPaths(diagnoseMachine)) {
     const id = String(path.state.value);
     const steps: Step[] = [];
     for (let i = 1; i < path.steps.length; i++) {
       steps.push({ node: String(path.steps[i - 1].state.value), event: path.steps[i].event.type });
     }
-    if (!best.has(id) || best.get(id)!.length > steps.length) best.set(id, steps);
+    if (!best.has(id) || best.get(id)!.steps.length > steps.length) best.set(id, { steps, context: path.state.context });
   }
   return best;
 })();
+
+/** The shortest walk from the start to every state. */
+export const shortestSteps: Map<string, Step[]> = new Map([...shortestWalks].map(([id, walk]) => [id, walk.steps]));
+
+/** The machine's context at the end of each state's shortest walk: what a page opened cold knows, such as "behind Cloudflare". */
+export const shortestContext: Map<string, DiagnoseContext> = new Map([...shortestWalks].map(([id, walk]) => [id, walk.context]));
 
 /**
  * The most answers still to give from each state before a diagnosis: the

@@ -1,7 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { TrailStep } from './trail';
 import type { Answer } from '../schemas/answer';
-import { machineNodes, shortestSteps, stepsLeft, type MachineNode } from './graph';
+import type { DiagnoseContext } from '../machine/context';
+import { machineNodes, shortestContext, shortestSteps, stepsLeft, type MachineNode } from './graph';
+import { machineSteps } from './machineSteps';
+import type { NodeSteps } from './steps';
 import { findMismatches } from './pair';
 import { nodeUrl } from './urls';
 
@@ -20,6 +23,10 @@ export interface TreeNode extends MachineNode {
   trail: TrailStep[];
   /** The most answers still to give from here to a diagnosis. */
   stepsLeft: number;
+  /** The machine's context at the end of `trail`. */
+  context: DiagnoseContext;
+  /** The answers this state takes, as the wizard reads them. */
+  steps: NodeSteps;
 }
 
 let tree: Promise<Map<string, TreeNode>> | undefined;
@@ -59,7 +66,8 @@ async function buildTree(): Promise<Map<string, TreeNode>> {
         answer: answerOf(step.node, step.event).label,
         href: nodeUrl(step.node),
       }));
-      return [node.id, { ...node, entry, href: nodeUrl(node.id), answers, trail, stepsLeft: stepsLeft.get(node.id)! }];
+      const walked = { trail, stepsLeft: stepsLeft.get(node.id)!, context: shortestContext.get(node.id)!, steps: machineSteps(node.id) };
+      return [node.id, { ...node, entry, href: nodeUrl(node.id), answers, ...walked }];
     }),
   );
 }

@@ -12,6 +12,9 @@ export function nodeOfPath(pathname: string): string | null {
   return match ? match[1] : null;
 }
 
+/** The answers a node takes, as the wizard fetches them: a small file per node, so nothing the browser loads grows with the tree. */
+export const nodeStepsUrl = (id: string): string => `/machine/${id}.json`;
+
 export const referenceUrl = (slug: string): string => `/reference/${slug}/`;
 
 /**

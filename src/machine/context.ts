@@ -1,5 +1,3 @@
-import { assign } from 'xstate';
-
 /** What sits in front of the origin, remembered so later pages can say so. */
 export type Edge = 'cloudflare' | 'load-balancer' | null;
 
@@ -16,12 +14,5 @@ export interface AnswerEvent {
   type: string;
 }
 
+/** Plain data, with no XState in this file: the wizard in the browser starts from it too. */
 export const initialContext: DiagnoseContext = { edge: null };
-
-/** The only actions in the machine: answers that teach it something about the request's path. */
-export const contextActions = {
-  noteCloudflare: assign<DiagnoseContext, AnswerEvent, undefined, AnswerEvent, never>({ edge: 'cloudflare' }),
-  noteLoadBalancer: assign<DiagnoseContext, AnswerEvent, undefined, AnswerEvent, never>({ edge: 'load-balancer' }),
-};
-
-export type ContextAction = keyof typeof contextActions;

@@ -14,7 +14,8 @@ import { protocolStates } from './branches/protocols';
 import { startStates } from './branches/start';
 import { statusFamilyStates } from './branches/status-family';
 import { tunnelStates } from './branches/tunnel';
-import { contextActions, initialContext, type AnswerEvent, type DiagnoseContext } from './context';
+import { contextActions } from './actions';
+import { initialContext, type AnswerEvent, type DiagnoseContext } from './context';
 import { startId } from './start';
 
 /**

@@ -3,7 +3,7 @@
  * branch files readable as data. A transition is either a target state key or
  * a target plus named actions (which set context, such as "behind Cloudflare").
  */
-import type { ContextAction } from './context';
+import type { ContextAction } from './actions';
 import type { BrokenPath } from './request-path';
 
 export type NodeKind = 'question' | 'check' | 'diagnosis';

@@ -217,15 +217,17 @@ test('history state that the machine does not vouch for is dropped and the page 
 });
 
 test('a step that fails to load says so, and its plain link still opens it', async ({ context, page }) => {
+  // Routed before the page opens, so the wizard's prefetch of the next page fails as well as the click's own load.
+  await page.route((url) => url.pathname === nodeUrl('nginx-backend'), (route) => route.fulfill({ status: 500, body: 'broken' }));
   await page.goto(nodeUrl('error-page'));
   await waitForWizard(page);
-  await page.route((url) => url.pathname === nodeUrl('nginx-backend'), (route) => route.fulfill({ status: 500, body: 'broken' }));
   await answerLink(page, 'error-page', 'NGINX_FOOTER').click();
   const alert = page.getByRole('alert');
   await expect(alert, 'the person is told what went wrong').toContainText('the server answered 500');
   await expect(alert, 'where they are looking: focus moves to the message').toBeFocused();
   await expectNode(page, 'error-page');
   await page.unrouteAll();
+  await page.route((url) => url.pathname === nodeUrl('nginx-app-log'), (route) => route.abort('internetdisconnected'));
   await alert.getByRole('link', { name: 'Open it as a page' }).click();
   await expectNode(page, 'nginx-backend');
 
@@ -235,6 +237,7 @@ test('a step that fails to load says so, and its plain link still opens it', asy
   await expect(page.getByRole('alert'), 'offline, the person is told the network is not answering').toContainText('network is not answering');
   await expectNode(page, 'nginx-backend');
   await context.setOffline(false);
+  await page.unrouteAll();
   await page.getByRole('alert').getByRole('link', { name: 'Open it as a page' }).click();
   await expectNode(page, 'nginx-app-log');
 });

@@ -2,7 +2,8 @@ import { setup } from 'xstate';
 import { describe, expect, test } from 'vitest';
 import { syntheticStates, syntheticTree } from '../../scripts/bench/synthetic';
 import { machineNodes } from '../../src/lib/graph';
-import { contextActions, initialContext, type AnswerEvent, type DiagnoseContext } from '../../src/machine/context';
+import { contextActions } from '../../src/machine/actions';
+import { initialContext, type AnswerEvent, type DiagnoseContext } from '../../src/machine/context';
 import { diagnoseMachine } from '../../src/machine/diagnose.machine';
 import {
   missedNodes,

@@ -41,7 +41,8 @@ export function loadPage(href: string, signal?: AbortSignal): Promise<NodePage> 
   return signal ? abortable(page, signal) : page;
 }
 
-function abortable<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+/** `work`, or its caller giving up on it: the work itself goes on for whoever else waits for it. */
+export function abortable<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
   if (signal.aborted) return Promise.reject(signal.reason);
   return new Promise((resolve, reject) => {
     signal.addEventListener('abort', () => reject(signal.reason), { once: true });
@@ -55,12 +56,4 @@ async function readArticle(href: string, response: Response): Promise<NodePage> 
   const article = doc.querySelector('[data-node-article]');
   if (!article) throw new PageLoadError(href, response.status);
   return { html: article.outerHTML, title: doc.title, stepsLeft: Number(article.getAttribute('data-steps-left') ?? 0) };
-}
-
-/** Warms the cache for the pages the person may pick next. */
-export function prefetch(hrefs: Iterable<string>): void {
-  const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-  idle(() => {
-    for (const href of hrefs) loadPage(href).catch(() => undefined);
-  });
 }

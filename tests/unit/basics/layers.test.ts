@@ -70,7 +70,7 @@ describe('src/', () => {
   });
 
   test('finds the imports it polices, including dynamic ones', () => {
-    const wizard = importsOf(join(src, 'islands/wizard/useLazyActor.ts')).map((path) => relative(src, path));
-    expect(wizard, 'the lazy import of the actor is seen').toContain(join('islands', 'wizard', 'actor'));
+    const launcher = importsOf(join(src, 'search/launcher.ts')).map((path) => relative(src, path));
+    expect(launcher, 'the lazy import of the search dialog is seen').toContain(join('search', 'dialog'));
   });
 });
