@@ -25,10 +25,13 @@ interface Scope {
  */
 export async function axeViolations(page: Page, { rules, include }: Scope = {}): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
-  const runOnly = rules ? { type: 'rule' as const, values: rules } : { type: 'tag' as const, values: wcagAA };
+  const options: axe.RunOptions = {
+    runOnly: rules ? { type: 'rule', values: rules } : { type: 'tag', values: wcagAA },
+    resultTypes: ['violations'],
+  };
   const { violations } = await page.evaluate(
-    ([context, options]) => (window as unknown as { axe: typeof axe }).axe.run(context ?? document, options),
-    [include ?? null, { runOnly, resultTypes: ['violations'] }] as const,
+    ({ context, options }) => (window as unknown as { axe: typeof axe }).axe.run(context ?? document, options),
+    { context: include ?? null, options },
   );
   return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
