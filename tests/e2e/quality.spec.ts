@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, colourRules } from '../support/axe';
 import { builtPageUrls } from '../support/dist';
 
 /** Records what a page does that it should not: errors, policy violations, other origins. */
@@ -24,10 +24,6 @@ async function watch(page: Page, expectedStatus: number) {
   return problems;
 }
 
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** The WCAG AA rules of axe that read colours: the only ones a change of colour scheme can turn. */
-const colourRules = ['color-contrast', 'link-in-text-block'];
 
 const pages = [...builtPageUrls().map((url) => ({ url, status: 200 })), { url: '/no-such-page/', status: 404 }];
 
@@ -47,9 +43,7 @@ for (const { url, status } of pages) {
     // every WCAG rule in light, then in dark the rules whose outcome depends on colours.
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
-      const axe = new AxeBuilder({ page }).withTags(wcag);
-      const { violations } = await (colorScheme === 'light' ? axe : axe.withRules(colourRules)).analyze();
-      const found = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+      const found = await axeViolations(page, colorScheme === 'light' ? {} : { rules: colourRules });
       expect(found, `accessibility violations in the ${colorScheme} scheme`).toEqual([]);
     }
     expect(problems, 'errors, policy violations or foreign requests').toEqual([]);

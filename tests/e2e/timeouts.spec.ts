@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { timeoutsUrl } from '../../src/lib/urls';
+import { axeViolations } from '../support/axe';
 
 /** Opens the timeout chain and waits for the form, which arrives once its island is on screen. */
 async function openForm(page: Page, query = '') {
@@ -62,10 +62,6 @@ test('the form with a race and a killed worker marked meets WCAG 2.2 AA in light
   await expect(outcome(page)).toContainText('ends at 30 s with a 502');
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    const { violations } = await new AxeBuilder({ page }).include('.tc-tool').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(
-      violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`),
-      `accessibility violations in the ${colorScheme} scheme`,
-    ).toEqual([]);
+    expect(await axeViolations(page, { include: '.tc-tool' }), `accessibility violations in the ${colorScheme} scheme`).toEqual([]);
   }
 });
