@@ -9,13 +9,16 @@ export interface PageBytes {
   html: number;
   /** Stylesheets it links to. */
   css: number;
-  /** Scripts it runs on load, followed through their static imports. */
+  /** Scripts it runs before its load event, followed through their static imports. */
   js: number;
-  /** Scripts loaded after the page is interactive (dynamic imports). */
+  /** Scripts loaded after that: dynamic imports, and islands that hydrate once the page has loaded. */
   lazyJs: number;
   /** Scripts loaded only when the person opens a feature: search's dialog. Outside the budget. */
   onUseJs: number;
 }
+
+/** Hydration directives that wait for the page to have loaded (or later): their island's scripts are not JavaScript at load. */
+const waitingDirectives = new Set(['afterload', 'idle', 'visible']);
 
 /** Dynamic imports made by the search launcher run on first use of search, not after load. */
 const onUseImporter = /\/Search\.astro_[^/]*\.js$/;
@@ -75,11 +78,14 @@ export function measurePages(dist: string): PageBytes[] {
   return builtPages(dist).map(({ url, file }) => {
     const html = read(file);
     const styles = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="(\/[^"]+)"/g)].map((m) => m[1]);
-    const scripts = [...html.matchAll(/<script[^>]+src="(\/[^"]+)"|(?:component|renderer)-url="(\/[^"]+)"/g)].map(
-      (m) => m[1] ?? m[2],
-    );
-    const initial = closure(scripts);
-    const lazy = closure([...initial.later].filter((path) => !initial.seen.has(path)));
+    const scripts = [...html.matchAll(/<script[^>]+src="(\/[^"]+)"/g)].map((m) => m[1]);
+    const islands = [...html.matchAll(/<astro-island\b[^>]*>/g)].map(([tag]) => ({
+      waits: waitingDirectives.has(/\bclient="([a-z]+)"/.exec(tag)?.[1] ?? ''),
+      urls: [...tag.matchAll(/(?:component|renderer)-url="(\/[^"]+)"/g)].map((m) => m[1]),
+    }));
+    const initial = closure([...scripts, ...islands.filter((island) => !island.waits).flatMap((island) => island.urls)]);
+    const waiting = islands.filter((island) => island.waits).flatMap((island) => island.urls);
+    const lazy = closure([...initial.later, ...waiting].filter((path) => !initial.seen.has(path)));
     const lazyOnly = [...lazy.seen].filter((path) => !initial.seen.has(path));
     const loaded = new Set([...initial.seen, ...lazyOnly]);
     const used = closure([...initial.onUse, ...lazy.onUse].filter((path) => !loaded.has(path)));
