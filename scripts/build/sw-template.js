@@ -60,7 +60,8 @@ self.addEventListener('message', (event) => {
 });
 
 async function answer(keep, whole) {
-  await refilling;
+  // A shell refill under way finishes first, so the download does not fetch the same files; if it failed, the download retries them.
+  await refilling?.catch(() => undefined);
   await keepRead(keep.filter((url) => ours.has(url))).catch(() => undefined);
   if (!whole) download?.stop.abort();
   else await downloadWholeSite().catch(() => undefined);

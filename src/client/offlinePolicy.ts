@@ -5,7 +5,7 @@
  * downloaded for offline use. Every field may be missing.
  */
 export interface ConnectionLike {
-  /** The person turned on a reduced-data mode (Chrome's Lite mode, Android's Data Saver). */
+  /** The person turned on a reduced-data setting, the browser's or the system's: what sends the Save-Data header. */
   saveData?: boolean;
   /** Chromium's estimate from measured round trips and throughput: 'slow-2g', '2g', '3g' or '4g' (its best). */
   effectiveType?: string;
