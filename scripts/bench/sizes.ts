@@ -42,11 +42,12 @@ export function builtPages(dist: string): { url: string; file: string }[] {
   return pages.sort((a, b) => a.url.localeCompare(b.url));
 }
 
-/** The scripts a script pulls in: static imports now, dynamic imports later. */
+/** The scripts a script pulls in: static imports now; dynamic imports and module workers later. */
 function importsOf(source: string): { now: string[]; later: string[] } {
   const now = [...source.matchAll(/(?:\bfrom|\bimport)\s*["'`](\.\/[^"'`]+\.js)["'`]/g)].map((m) => m[1]);
-  const later = [...source.matchAll(/\bimport\(\s*["'`](\.\/[^"'`]+\.js)["'`]\s*\)/g)].map((m) => m[1]);
-  return { now, later };
+  const imported = [...source.matchAll(/\bimport\(\s*["'`](\.\/[^"'`]+\.js)["'`]\s*\)/g)].map((m) => m[1]);
+  const workers = [...source.matchAll(/\bnew Worker\(\s*new URL\(\s*["'`]\/_astro\/([^"'`]+\.js)["'`]/g)].map((m) => `./${m[1]}`);
+  return { now, later: [...imported, ...workers] };
 }
 
 /** Measures each page of a built site in `dist`. */
@@ -57,7 +58,8 @@ export function measurePages(dist: string): PageBytes[] {
     return cache.get(path)!;
   };
   /** All scripts reachable from `entries` through static imports, as dist paths. */
-  const closure = (entries: string[]) => {
+  /** `later` holds the dynamic imports met on the way; with `followLater`, they are followed too (all but search's, which wait for use). */
+  const closure = (entries: string[], followLater = false) => {
     const seen = new Set<string>();
     const later = new Set<string>();
     const onUse = new Set<string>();
@@ -69,7 +71,12 @@ export function measurePages(dist: string): PageBytes[] {
       const imports = importsOf(read(join(dist, path)));
       const folder = path.slice(0, path.lastIndexOf('/') + 1);
       for (const next of imports.now) queue.push(folder + next.slice(2));
-      for (const next of imports.later) (onUseImporter.test(path) ? onUse : later).add(folder + next.slice(2));
+      for (const next of imports.later) {
+        const target = folder + next.slice(2);
+        if (onUseImporter.test(path)) onUse.add(target);
+        else if (followLater) queue.push(target);
+        else later.add(target);
+      }
     }
     return { seen, later, onUse };
   };
@@ -85,7 +92,7 @@ export function measurePages(dist: string): PageBytes[] {
     }));
     const initial = closure([...scripts, ...islands.filter((island) => !island.waits).flatMap((island) => island.urls)]);
     const waiting = islands.filter((island) => island.waits).flatMap((island) => island.urls);
-    const lazy = closure([...initial.later, ...waiting].filter((path) => !initial.seen.has(path)));
+    const lazy = closure([...initial.later, ...waiting].filter((path) => !initial.seen.has(path)), true);
     const lazyOnly = [...lazy.seen].filter((path) => !initial.seen.has(path));
     const loaded = new Set([...initial.seen, ...lazyOnly]);
     const used = closure([...initial.onUse, ...lazy.onUse].filter((path) => !loaded.has(path)));
