@@ -25,8 +25,11 @@ export default defineConfig({
   integrations: [
     // MDX: one prose file per machine state, under content/.
     mdx(),
-    // Preact: the islands (the wizard, the analyzer, the timeout chain).
-    preact(),
+    // Preact: the islands (the wizard, the analyzer, the timeout chain). Only
+    // .tsx and .jsx files hold JSX: left to its default, Preact's Vite preset
+    // also runs Babel over every .ts file, a generated machine of thousands of
+    // states among them, to compile none.
+    preact({ include: [/\.[jt]sx$/] }),
     // `client:afterload`: islands wake once the page has loaded, so nothing of theirs is JavaScript at load.
     {
       name: 'after-load',

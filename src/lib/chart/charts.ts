@@ -3,7 +3,7 @@ import globalCss from '../../styles/global.css?raw';
 import { branchOf, treeBranches } from '../branches';
 import { getTree, type TreeNode } from '../tree';
 import { mapUrl, startId, treeChartName } from '../urls';
-import { branchGraph, treeGraph, type ChartBranch, type ChartSource } from './graphs';
+import { branchGraphs, treeGraph, type ChartBranch, type ChartSource } from './graphs';
 import { layOutChart, type ChartLayout } from './layout';
 import { chartSvg } from './svg';
 
@@ -42,7 +42,7 @@ async function layOutCharts(): Promise<Charts> {
   const sources = chartSources(await getTree());
   const tree = await layOutChart(treeGraph(sources, chartBranches, branchOf.get(startId)!.id));
   const branches = new Map<string, ChartLayout>();
-  for (const branch of chartBranches) branches.set(branch.id, await layOutChart(branchGraph(branch.id, sources, chartBranches)));
+  for (const [id, graph] of branchGraphs(sources, chartBranches)) branches.set(id, await layOutChart(graph));
   return { tree, branches };
 }
 

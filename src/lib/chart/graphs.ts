@@ -19,6 +19,17 @@ export interface ChartBranch {
   href: string;
 }
 
+/**
+ * A tree of more states than this is charted whole with each branch but the
+ * first closed, one box linking to its own chart: drawn step by step, such a
+ * chart is too big to read, to load or to lay out in a build's time. The real
+ * tree has about 150.
+ */
+export const openTreeChartStates = 500;
+
+/** Whether the chart of a tree of `states` states draws its branches closed. */
+export const closesBranches = (states: number): boolean => states > openTreeChartStates;
+
 const edgesOf = (source: ChartSource): ChartEdge[] =>
   source.answers.map((answer) => ({ from: source.id, to: answer.target, event: answer.event, label: answer.label, short: answer.short }));
 
@@ -36,21 +47,47 @@ const nodeOf = (source: ChartSource, away?: string): ChartNode => ({
  * A layered layout keeps a cluster's nodes together, so branches that lead
  * into each other in a circle (A's answers reach B, B's reach A) cannot all
  * be boxes without edges running backwards: any branch still on such a
- * circle is drawn unboxed as well.
+ * circle is drawn unboxed as well. Beyond `openTreeChartStates`, see
+ * `closedTreeGraph`.
  */
 export function treeGraph(sources: readonly ChartSource[], branches: readonly ChartBranch[], startBranch: string): ChartGraph {
+  if (closesBranches(sources.length)) return closedTreeGraph(sources, branches, startBranch);
   const edges = sources.flatMap(edgesOf);
   const branchOf = new Map(sources.map((source) => [source.id, source.branch]));
   let boxed = new Set(branches.map((branch) => branch.id).filter((id) => id !== startBranch));
   for (let circular = circularBranches(edges, branchOf, boxed); circular.length > 0; circular = circularBranches(edges, branchOf, boxed)) {
     boxed = new Set([...boxed].filter((id) => !circular.includes(id)));
   }
+  const members = Map.groupBy(sources, (source) => source.branch);
   return {
     nodes: sources.map((source) => nodeOf(source)),
     edges,
     clusters: branches
       .filter((branch) => boxed.has(branch.id))
-      .map((branch) => ({ ...branch, nodes: sources.filter((source) => source.branch === branch.id).map((source) => source.id) })),
+      .map((branch) => ({ ...branch, nodes: (members.get(branch.id) ?? []).map((source) => source.id) })),
+  };
+}
+
+/**
+ * The whole tree with every branch but the first closed: the first
+ * branch's states and their answers as on the open chart, and between
+ * closed branches one edge for each pair that answers join, labelled with
+ * the answer when only one does.
+ */
+function closedTreeGraph(sources: readonly ChartSource[], branches: readonly ChartBranch[], startBranch: string): ChartGraph {
+  const branchOf = new Map(sources.map((source) => [source.id, source.branch]));
+  const vertex = (id: string) => (branchOf.get(id) === startBranch ? id : `branch ${branchOf.get(id)}`);
+  const joins = Map.groupBy(
+    sources.flatMap(edgesOf).filter((edge) => vertex(edge.from) !== vertex(edge.to)),
+    (edge) => (branchOf.get(edge.from) === startBranch ? `${edge.from} ${edge.event}` : `${vertex(edge.from)} ${vertex(edge.to)}`),
+  );
+  const members = Map.groupBy(sources, (source) => source.branch);
+  return {
+    nodes: (members.get(startBranch) ?? []).map((source) => nodeOf(source)),
+    edges: [...joins.values()].map(([first, ...more]) => (more.length === 0 ? first : { ...first, label: `${more.length + 1} answers`, short: undefined })),
+    clusters: branches
+      .filter((branch) => branch.id !== startBranch)
+      .map((branch) => ({ ...branch, nodes: (members.get(branch.id) ?? []).map((source) => source.id), closed: true })),
   };
 }
 
@@ -77,22 +114,32 @@ function circularBranches(edges: readonly ChartEdge[], branchOf: ReadonlyMap<str
 }
 
 /**
- * One branch's chart: its own states, and as away nodes the states of other
- * branches whose answers lead into it (drawn first) or that its answers lead
- * to (drawn last), so the chart shows where the branch is entered and left.
+ * Every branch's chart, in one pass over the tree: its own states, and as
+ * away nodes the states of other branches whose answers lead into it (drawn
+ * first) or that its answers lead to (drawn last), so the chart shows where
+ * the branch is entered and left.
  */
-export function branchGraph(branch: string, sources: readonly ChartSource[], branches: readonly ChartBranch[]): ChartGraph {
-  const titles = new Map(branches.map((each) => [each.id, each.title]));
-  const own = sources.filter((source) => source.branch === branch);
-  const ownIds = new Set(own.map((source) => source.id));
-  const edges = sources.flatMap(edgesOf).filter((edge) => ownIds.has(edge.from) || ownIds.has(edge.to));
-  const entering = new Set(edges.filter((edge) => !ownIds.has(edge.from)).map((edge) => edge.from));
-  const leaving = new Set(edges.filter((edge) => !ownIds.has(edge.to)).map((edge) => edge.to));
+export function branchGraphs(sources: readonly ChartSource[], branches: readonly ChartBranch[]): Map<string, ChartGraph> {
+  const titles = new Map(branches.map((branch) => [branch.id, branch.title]));
+  const byId = new Map(sources.map((source) => [source.id, source]));
+  const position = new Map(sources.map((source, i) => [source.id, i]));
+  const touching = new Map<string, ChartEdge[]>(branches.map((branch) => [branch.id, []]));
+  for (const edge of sources.flatMap(edgesOf)) {
+    const [from, to] = [byId.get(edge.from)!.branch, byId.get(edge.to)!.branch];
+    touching.get(from)!.push(edge);
+    if (to !== from) touching.get(to)!.push(edge);
+  }
+  const members = Map.groupBy(sources, (source) => source.branch);
   const away = (ids: Set<string>) =>
-    sources.filter((source) => ids.has(source.id)).map((source) => nodeOf(source, titles.get(source.branch)));
-  return {
-    nodes: [...away(entering), ...own.map((source) => nodeOf(source)), ...away(new Set([...leaving].filter((id) => !entering.has(id))))],
-    edges,
-    clusters: [],
-  };
+    [...ids].sort((a, b) => position.get(a)! - position.get(b)!).map((id) => nodeOf(byId.get(id)!, titles.get(byId.get(id)!.branch)));
+  return new Map(
+    branches.map((branch) => {
+      const own = members.get(branch.id) ?? [];
+      const edges = touching.get(branch.id)!;
+      const ownIds = new Set(own.map((source) => source.id));
+      const entering = new Set(edges.filter((edge) => !ownIds.has(edge.from)).map((edge) => edge.from));
+      const leaving = new Set(edges.filter((edge) => !ownIds.has(edge.to) && !entering.has(edge.to)).map((edge) => edge.to));
+      return [branch.id, { nodes: [...away(entering), ...own.map((source) => nodeOf(source)), ...away(leaving)], edges, clusters: [] }];
+    }),
+  );
 }

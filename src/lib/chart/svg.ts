@@ -55,8 +55,14 @@ function edge(placed: PlacedEdge): string {
 const clusterBox = (cluster: PlacedCluster) =>
   `<rect class="chart-cluster" x="${round(cluster.x)}" y="${round(cluster.y)}" width="${round(cluster.width)}" height="${round(cluster.height)}" rx="8"/>`;
 
-const clusterHeadingLink = (cluster: PlacedCluster) =>
-  `<a href="${escape(cluster.href)}" class="chart-cluster__link" data-branch="${escape(cluster.id)}"><text class="chart-cluster__title" x="${round(cluster.x + 16)}" y="${round(cluster.y + clusterHeading - 14)}">${escape(cluster.title)}</text></a>`;
+/** A closed cluster's heading goes on to say how many states it holds, inside the same link. */
+function clusterHeadingLink(cluster: PlacedCluster): string {
+  const [x, y] = [round(cluster.x + 16), round(cluster.y + clusterHeading - 14)];
+  const title = cluster.closed
+    ? `<tspan x="${x}" y="${y}">${escape(cluster.title)} </tspan><tspan x="${x}" y="${round(cluster.y + clusterHeading + 0.75 * lineHeight)}">${cluster.nodes.length} steps</tspan>`
+    : escape(cluster.title);
+  return `<a href="${escape(cluster.href)}" class="chart-cluster__link" data-branch="${escape(cluster.id)}"><text class="chart-cluster__title" x="${x}" y="${y}">${title}</text></a>`;
+}
 
 /** Nodes in reading order: by column, then top to bottom. */
 const readingOrder = (a: PlacedNode, b: PlacedNode) => Math.round(a.x) - Math.round(b.x) || a.y - b.y;

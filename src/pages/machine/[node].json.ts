@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { machineNodes } from '../../lib/graph';
-import { machineSteps } from '../../lib/machineSteps';
+import type { NodeSteps } from '../../lib/steps';
+import { getTree } from '../../lib/tree';
 
-export const getStaticPaths = (() => machineNodes.map((node) => ({ params: { node: node.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => [...(await getTree()).values()].map((node) => ({ params: { node: node.id }, props: { steps: node.steps } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) => Response.json(machineSteps(params.node!));
+export const GET: APIRoute<{ steps: NodeSteps }> = ({ props }) => Response.json(props.steps);
