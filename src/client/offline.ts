@@ -1,11 +1,13 @@
-// Someone fixing their own network may lose it: once the page is idle, a
-// service worker keeps the whole site for offline use. It is registered
-// late so it never competes with the page's first load.
+// Someone fixing their own network may lose it, so a service worker keeps
+// pages for offline use. Nothing of it competes with the page's first load:
+// this gate waits for the load event and then for the browser to be idle
+// before it fetches the rest (offlineCopy.ts) and registers the worker.
 if ('serviceWorker' in navigator) {
   addEventListener('load', () => {
+    // Safari has no requestIdleCallback: a second after load stands in for idle there.
     const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1000));
     idle(() => {
-      navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+      import('./offlineCopy').then(({ keepOffline }) => keepOffline()).catch(() => undefined);
     });
   });
 }

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Analysis } from '../analyzer/classify';
 import type { FromWorker, ToWorker } from './analyzer/protocol';
@@ -9,6 +10,13 @@ interface Props {
   tableUrl: string;
   /** Where the questions start. */
   wizardHref: string;
+  /**
+   * The file picker, written by the page: Preact's server output would end it
+   * in `/>`, which the HTML check rejects, and it must be in the page's HTML
+   * so that a file chosen (or dropped, src/islands/analyzer/dropToPicker.ts)
+   * before the island wakes is still there when it does.
+   */
+  children?: ComponentChildren;
 }
 
 /** The most text the box is given to hold and edit; anything larger is read in chunks and only its start and end are shown. */
@@ -61,17 +69,21 @@ function describe({ name, reading }: Held): string {
  * or put in the address, and pasted text is shown back only as text. The
  * result region is a polite live region, so a screen reader hears the
  * verdict without losing its place.
+ *
+ * The island wakes after the page's load event, and the page is usable
+ * before that: what a person gives it meanwhile stays in the page (text in
+ * the box, a file in the picker), and the island reads it when it wakes.
  */
-export default function Analyzer({ tableUrl, wizardHref }: Props) {
+export default function Analyzer({ tableUrl, wizardHref, children }: Props) {
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [held, setHeld] = useState<Held | null>(null);
   const [status, setStatus] = useState<Status>(null);
   const input = useRef<HTMLTextAreaElement>(null);
+  const form = useRef<HTMLDivElement>(null);
   const worker = useRef<Worker | null>(null);
   const busy = useRef(false);
 
   const [ready, setReady] = useState(false);
-  const [mounted, setMounted] = useState(false);
   /** What the worker's next answers are for: the request under way. */
   const job = useRef<((data: Exclude<FromWorker, { ready: true }>) => void) | null>(null);
 
@@ -83,9 +95,12 @@ export default function Analyzer({ tableUrl, wizardHref }: Props) {
     return next;
   }
 
-  // Started once the page is idle, so the first paste does not wait for the worker's code and compiled table.
   useEffect(() => {
-    setMounted(true);
+    // What the person gave before the island woke, a file chosen or text typed or pasted, is answered now.
+    const chosen = form.current?.querySelector<HTMLInputElement>('input[type=file]')?.files?.[0];
+    if (chosen) void open(chosen);
+    else if (input.current?.value) analyze();
+    // Started once the page is idle, so the first paste does not wait for the worker's code and compiled table.
     const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 500));
     idle(() => worker.current ?? spawn());
     return () => worker.current?.terminate();
@@ -158,13 +173,6 @@ export default function Analyzer({ tableUrl, wizardHref }: Props) {
     analyze();
   }
 
-  function drop(event: DragEvent) {
-    const file = event.dataTransfer?.files[0];
-    if (!file) return;
-    event.preventDefault();
-    void open(file);
-  }
-
   function clear() {
     setHeld(null);
     setAnalysis(null);
@@ -174,13 +182,9 @@ export default function Analyzer({ tableUrl, wizardHref }: Props) {
     }
   }
 
+  // Hidden without JavaScript (data-needs-js), where the page says the analyzer needs it.
   return (
-    <div
-      class="analyzer__form"
-      data-ready={ready ? '' : undefined}
-      onDragOver={(event) => event.dataTransfer?.types.includes('Files') && event.preventDefault()}
-      onDrop={drop}
-    >
+    <div class="analyzer__form" ref={form} data-needs-js="" data-ready={ready ? '' : undefined}>
       <label class="analyzer__label" for="analyzer-input">
         Log lines, error page or response headers
       </label>
@@ -217,24 +221,17 @@ export default function Analyzer({ tableUrl, wizardHref }: Props) {
           )}
         </p>
       )}
-      <div class="analyzer__actions">
+      <div
+        class="analyzer__actions"
+        onChange={({ target }) => {
+          const file = target instanceof HTMLInputElement ? target.files?.[0] : undefined;
+          if (file) void open(file);
+        }}
+      >
         <button class="analyzer__submit" type="button" onClick={analyze}>
           Analyze
         </button>
-        {/* Client-side only: the server's HTML would carry a self-closing <input/>, and without JavaScript it could do nothing. */}
-        {mounted && (
-          <label class="analyzer__file">
-            Or choose a log file (.log, .txt, .gz)
-            <input
-              type="file"
-              accept=".log,.txt,.gz,text/plain,application/gzip"
-              onChange={(event) => {
-                const file = event.currentTarget.files?.[0];
-                if (file) void open(file);
-              }}
-            />
-          </label>
-        )}
+        {children}
         {held && (
           <button class="analyzer__clear" type="button" onClick={clear}>
             Clear

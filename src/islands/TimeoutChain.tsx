@@ -6,10 +6,10 @@ interface State {
 }
 
 /**
- * The timeout chain island. It fetches the form (its rules, its table of
- * defaults and Preact's hooks) only once it has mounted, so the page's
- * JavaScript at load stays Preact's core and this file. A class rather than a
- * function with hooks for that reason: hooks would be one more module at load.
+ * The timeout chain island. It wakes after the page's load event and only
+ * then fetches the form (its rules, its table of defaults and Preact's
+ * hooks), so waking takes Preact's core and this file. A class rather than a
+ * function with hooks for that reason: hooks would be one more module to wake.
  */
 export default class TimeoutChain extends Component<Props, State> {
   override componentDidMount() {

@@ -19,16 +19,20 @@ export const referenceUrl = (slug: string): string => `/reference/${slug}/`;
 
 /**
  * The map's pages: the chart of the whole tree (`page` left out), one branch's
- * chart (`page` a branch id), or the list of every step (`mapListPage`);
- * each can mark a walk, node ids in order, the current node last.
+ * chart (`page` a branch id), or a page of the map as a list (`mapListPage`,
+ * `mapListBranchPage`); each can mark a walk, node ids in order, the current
+ * node last.
  */
 export const mapUrl = (path: readonly string[], page?: string): string => {
   const base = page ? `/map/${page}/` : '/map/';
   return path.length === 0 ? base : `${base}?path=${path.map(encodeURIComponent).join(',')}`;
 };
 
-/** The map as a list of foldable branches: the chart's text alternative. */
+/** The map as a list, the chart's text alternative: its first page holds the start's branch and lists every other branch. */
 export const mapListPage = 'list';
+
+/** The page of the map as a list that holds one branch's steps. */
+export const mapListBranchPage = (branch: string): string => `${mapListPage}/${branch}`;
 
 /** The chart of the whole tree as a file of its own. */
 export const treeChartName = 'tree';

@@ -124,3 +124,18 @@ test('a 10 MB paste is analyzed without freezing the page', async ({ page }) => 
   await expect(best(page).getByRole('heading', { level: 3 }), 'the answer for the huge paste').toHaveText(content.get('no-live-upstreams')!.title);
   expect(elapsed, 'milliseconds the page was busy analyzing 10 MB').toBeLessThan(3000);
 });
+
+test('without JavaScript the page says the analyzer needs it, shows no box that could do nothing, and links to the questions', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/analyze/');
+  // Playwright's text and role locators skip what is inside <noscript> whatever the page's scripting: found by CSS.
+  const message = page.locator('main noscript p');
+  await expect(message, 'the page says why there is no analyzer').toBeVisible();
+  await expect(message).toContainText('The analyzer runs in your browser and needs JavaScript.');
+  await expect(input(page), 'no paste box').toBeHidden();
+  await expect(page.getByRole('button', { name: 'Analyze' }), 'no Analyze button').toBeHidden();
+  await message.locator('a', { hasText: 'answer the questions' }).click();
+  await expectNode(page, 'start');
+  await context.close();
+});

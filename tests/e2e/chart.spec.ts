@@ -42,6 +42,7 @@ test('a walk from the wizard is drawn on the whole chart answer by answer, the c
 });
 
 test('keyboard focus reaches every node of the whole chart, each named by its title', async ({ page }) => {
+  test.slow(); // one real Tab per node of the tree
   await page.goto(mapUrl([]));
   await chartReady(page);
   // Small on screen, so moving focus repaints little; every node stays in the tab order whatever the zoom.

@@ -27,9 +27,9 @@ async function watch(page: Page, expectedStatus: number) {
 
 const pages = [...builtPageUrls().map((url) => ({ url, status: 200 })), { url: '/no-such-page/', status: 404 }];
 
-/** Resolves once the page's islands that hydrate on load have done so, so axe reads what a person gets. */
+/** Resolves once every island of the page has woken (after the load event, for most), so axe reads what a person gets. */
 async function settled(page: Page) {
-  await page.waitForFunction(() => document.readyState === 'complete' && !document.querySelector('astro-island[ssr][client="load"]'));
+  await page.waitForFunction(() => document.readyState === 'complete' && !document.querySelector('astro-island[ssr]'));
 }
 
 for (const { url, status } of pages) {

@@ -47,7 +47,7 @@ test('a result shows the kind of page it leads to', async ({ page }) => {
   await search(page, 'exited on signal 9 (SIGKILL)');
   await expect(results(page).filter({ hasText: content.get('fpm-worker-sigkill')!.title }).locator('.search__kind')).toHaveText('Diagnosis');
   await expect(results(page).filter({ hasText: content.get('fpm-worker-log')!.title }).locator('.search__kind')).toHaveText('Check');
-  await expect(results(page).filter({ hasText: 'Reading the logs' }).locator('.search__kind')).toHaveText('Reference');
+  await expect(results(page).filter({ hasText: 'What each 502 log line means' }).locator('.search__kind')).toHaveText('Reference');
 });
 
 test('arrow keys move through results and Enter opens one', async ({ page }) => {

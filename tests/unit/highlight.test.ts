@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { fillMarkers } from '../../src/lib/fillMarkers';
 import { highlightCode, parseCodeHtml } from '../../src/lib/highlight';
 import { isPlausible, userValues } from '../../src/lib/values';
@@ -19,6 +19,9 @@ describe('fillMarkers', () => {
 });
 
 describe('highlightCode', () => {
+  // The first call loads Shiki's grammars, which takes seconds on a busy machine: that is set-up, not the test.
+  beforeAll(() => highlightCode('true', 'sh'), 60_000);
+
   test('returns classed tokens and a data-value spot holding the default', async () => {
     const html = await highlightCode("curl -sI 'https://«domain»/' # check", 'sh');
     expect(html).toContain('<span class="tk-f">curl</span>');

@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import type { Status } from '../../schemas/status';
 import { getTree } from '../tree';
 import { branchChartTitle, chartBranches } from '../chart/charts';
+import { branchListPages, branchListTitle } from '../map';
 import { mapListPage, mapUrl, referenceUrl, timeoutDefaultsUrl, timeoutsUrl } from '../urls';
 
 /** What a page's preview image says about it. */
@@ -50,10 +51,12 @@ async function buildCards(): Promise<Map<string, Card>> {
     { title: page.data.title, kind: 'Reference' },
   ]);
   const branches = chartBranches.map((branch): [string, Card] => [branch.href, { title: branchChartTitle(branch), kind: 'Tree map' }]);
+  const lists = branchListPages.map(({ branch, page }): [string, Card] => [mapUrl([], page), { title: branchListTitle(branch), kind: 'Tree map' }]);
   return new Map([
     ...nodes,
     ...references,
     ...branches,
+    ...lists,
     ['/analyze/', analyzeCard],
     [mapUrl([]), mapCard],
     [mapUrl([], mapListPage), mapListCard],
