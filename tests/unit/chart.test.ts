@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { branchOf, treeBranches } from '../../src/lib/branches';
 import { branchGraphs, openTreeChartStates, treeGraph, type ChartBranch, type ChartSource } from '../../src/lib/chart/graphs';
 import { layOutChart, type Box, type ChartLayout } from '../../src/lib/chart/layout';
+import { chartSvg } from '../../src/lib/chart/svg';
 import { shortLabel, textWidth, wrap } from '../../src/lib/chart/text';
 import { machineNodes } from '../../src/lib/graph';
 import { mapListPage, mapUrl, nodeUrl, startId, treeChartName } from '../../src/lib/urls';
@@ -96,6 +97,11 @@ describe('layOutChart', () => {
     expect(layout.clusters.reduce((sum, cluster) => sum + cluster.nodes.length, 0), 'every other state in a box').toBe(999);
     expect(answersOf(layout)).toEqual(syntheticSources[0].answers.map((answer) => `start ${answer.event} ${answer.target}`).toSorted());
     expectReadable(layout);
+    const svg = chartSvg(layout, { label: 'The whole tree' });
+    for (const cluster of layout.clusters) {
+      const heading = new RegExp(`<a href="${cluster.href}" class="chart-cluster__link" data-branch="${cluster.id}"><text[^>]*><tspan[^>]*>${cluster.title} </tspan><tspan[^>]*>${cluster.nodes.length} steps</tspan></text></a>`);
+      expect(svg, `${cluster.id}'s box links to its chart and says how many steps it holds`).toMatch(heading);
+    }
   }, 60_000);
 
   test('lays out each branch of a synthetic tree of 1,000 nodes in reasonable time with nothing overlapping, answers in their order', async () => {

@@ -59,7 +59,7 @@ const clusterBox = (cluster: PlacedCluster) =>
 function clusterHeadingLink(cluster: PlacedCluster): string {
   const [x, y] = [round(cluster.x + 16), round(cluster.y + clusterHeading - 14)];
   const title = cluster.closed
-    ? `<tspan x="${x}" y="${y}">${escape(cluster.title)} </tspan><tspan x="${x}" y="${round(cluster.y + clusterHeading + 0.75 * lineHeight)}">${cluster.nodes.length} steps</tspan>`
+    ? `<tspan x="${x}" y="${y}">${escape(cluster.title)} </tspan><tspan x="${x}" y="${round(cluster.y + clusterHeading + 0.75 * lineHeight)}">${cluster.nodes.length} ${cluster.nodes.length === 1 ? 'step' : 'steps'}</tspan>`
     : escape(cluster.title);
   return `<a href="${escape(cluster.href)}" class="chart-cluster__link" data-branch="${escape(cluster.id)}"><text class="chart-cluster__title" x="${x}" y="${y}">${title}</text></a>`;
 }
