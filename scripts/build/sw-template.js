@@ -7,7 +7,8 @@
 // The rest of the site is downloaded in the background only when a page
 // asks for it (src/client/offlineCopy.ts decides: after load, once idle,
 // never under Save-Data or on a metered or slow link), a few files at a
-// time, and picks up where it stopped when asked again. Every page and file
+// time, stepping aside while the person types, pastes or clicks, and picks
+// up where it stopped when asked again. Every page and file
 // of this version the network serves is kept as well, so what a person has
 // read works offline even without the download.
 //
@@ -33,6 +34,8 @@ const NETWORK_TIMEOUT_MS = 3000;
 const SENTINEL = '/404.html';
 /** Files the background download fetches at once: it finishes soon and leaves room for the person's own requests. */
 const PARALLEL = 4;
+/** The longest a page may hold the background download back with one message. */
+const MAX_HOLD_MS = 10_000;
 
 const ours = new Set(FILES);
 const hashed = (pathname) => pathname.startsWith('/_astro/') || /^\/pagefind\/(fragment|index)\//.test(pathname) || pathname.endsWith('.pf_meta');
@@ -54,7 +57,8 @@ self.addEventListener('fetch', (event) => {
 
 /** A page's question: `keep` the files it read, and fetch the `whole` site too if its connection allows. Answers 'site' or 'pages' on the port it sent. */
 self.addEventListener('message', (event) => {
-  const { keep, whole } = event.data ?? {};
+  const { keep, whole, hold } = event.data ?? {};
+  if (typeof hold === 'number') return holdDownload(hold);
   if (!Array.isArray(keep)) return;
   event.waitUntil(answer(keep, whole === true).then((copy) => event.ports[0]?.postMessage(copy)));
 });
@@ -81,15 +85,16 @@ async function missing(urls) {
  * a new version could be filled with the old one's files); a hashed file
  * already in an older version's cache is copied from there. The first
  * failure stops the rest, and what was stored stays, so a later call
- * resumes where this one stopped.
+ * resumes where this one stopped. `pause` is awaited before each file.
  */
-async function fill(urls, { signal, until = () => true } = {}) {
+async function fill(urls, { signal, until = () => true, pause } = {}) {
   const cache = await caches.open(CACHE);
   const queue = await missing(urls);
   const next = async () => {
     while (queue.length > 0 && until()) {
-      signal?.throwIfAborted();
       const url = queue.shift();
+      await pause?.();
+      signal?.throwIfAborted();
       try {
         const kept = hashed(url) ? await caches.match(url) : undefined;
         const response = kept ?? (await fetch(new Request(url, { cache: 'reload', signal })));
@@ -104,6 +109,19 @@ async function fill(urls, { signal, until = () => true } = {}) {
   await Promise.all(Array.from({ length: PARALLEL }, next));
 }
 
+/**
+ * Until when the background download waits: a page holds it back while the
+ * person types, pastes or clicks (src/client/offlineCopy.ts), so the few
+ * milliseconds a classification or a swap takes are not shared with it.
+ */
+let heldUntil = 0;
+function holdDownload(ms) {
+  heldUntil = Math.max(heldUntil, Date.now() + Math.min(Math.max(ms, 0), MAX_HOLD_MS));
+}
+async function stepAside() {
+  while (Date.now() < heldUntil) await new Promise((resolve) => setTimeout(resolve, heldUntil - Date.now()));
+}
+
 /** The download of the whole site under way, shared by every page that asks, and how to stop it. */
 let download;
 function downloadWholeSite() {
@@ -111,7 +129,7 @@ function downloadWholeSite() {
     const stop = new AbortController();
     // A newer version waiting to take over downloads its own copy: this one would be thrown away.
     const current = () => !self.registration.installing && !self.registration.waiting;
-    download = { stop, done: fill(FILES, { signal: stop.signal, until: current }).finally(() => (download = undefined)) };
+    download = { stop, done: fill(FILES, { signal: stop.signal, until: current, pause: stepAside }).finally(() => (download = undefined)) };
   }
   return download.done;
 }

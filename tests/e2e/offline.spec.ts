@@ -192,6 +192,25 @@ test('under Save-Data nothing is downloaded in the background, yet the pages rea
   await expect(page.goto(nodeUrl('fpm-worker-sigkill')), 'a page never read is not there, and is not called missing').rejects.toThrow();
 });
 
+test('the background download steps aside while the person types, and goes on once they stop', async ({ context, page }) => {
+  const fetched: { path: string; at: number }[] = [];
+  context.on('request', (request) => {
+    if (request.serviceWorker()) fetched.push({ path: new URL(request.url()).pathname, at: Date.now() });
+  });
+  // The person starts typing the moment the worker takes over, just as the page asks it for the whole site.
+  await page.addInitScript(() => navigator.serviceWorker?.addEventListener('controllerchange', () => dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }))));
+  await page.goto('/');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  const typedAt = Date.now();
+  // Within the three seconds one key holds the download for.
+  await page.waitForTimeout(2000);
+  const shell = new Set(offlineFiles(distDir).shell.map(urlOf));
+  const read = new Set(await filesRead(page));
+  const downloaded = fetched.filter(({ path, at }) => at >= typedAt && !shell.has(path) && !read.has(path));
+  expect(downloaded.map(({ path }) => path), 'nothing but what the page itself reads is fetched meanwhile').toEqual([]);
+  await expectOfflineCopy(page, 'site', 'the whole site is kept once they stop');
+});
+
 test('an interrupted download resumes: the next visit fetches only the files still missing', async ({ context, page }) => {
   await page.goto('/');
   await expectOfflineCopy(page, 'site', 'the whole site is kept');
