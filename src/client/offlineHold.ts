@@ -1,7 +1,7 @@
 /** How long the worker's background download waits after the person's last key, click, paste or drop. */
 const HOLD_MS = 3000;
-/** What a person does that starts work in the page: a paste to classify, an answer to swap in, a search. */
-const ACTIVITY = ['keydown', 'pointerdown', 'paste', 'drop'] as const;
+/** What a person does that starts work in the page: a paste or a chosen file to classify, an answer to swap in, a search. */
+const ACTIVITY = ['keydown', 'pointerdown', 'paste', 'drop', 'change'] as const;
 
 let heldAt = -Infinity;
 
