@@ -205,7 +205,7 @@ test('the background download steps aside while the person types, and goes on on
     }),
   );
   await page.goto('/');
-  const typedAt = await (await page.waitForFunction(() => (window as { __typedAt?: number }).__typedAt)).jsonValue();
+  const typedAt = await (await page.waitForFunction(() => (window as { __typedAt?: number }).__typedAt ?? 0)).jsonValue();
   // Well within the three seconds one key holds the download for; a request reported in that time was made in it.
   const heldUntil = typedAt + 2500;
   await page.waitForTimeout(Math.max(0, heldUntil - Date.now()));
