@@ -7,8 +7,8 @@
 // The rest of the site is downloaded in the background only when a page
 // asks for it (src/client/offlineCopy.ts decides: after load, once idle,
 // never under Save-Data or on a metered or slow link), a few files at a
-// time, stepping aside while the person types, pastes or clicks, and picks
-// up where it stopped when asked again. Every page and file
+// time, stepping aside while the person works in a page, and picks up
+// where it stopped when asked again. Every page and file
 // of this version the network serves is kept as well, so what a person has
 // read works offline even without the download.
 //
@@ -111,8 +111,9 @@ async function fill(urls, { signal, until = () => true, pause } = {}) {
 
 /**
  * Until when the background download waits: a page holds it back while the
- * person types, pastes or clicks (src/client/offlineCopy.ts), so the few
- * milliseconds a classification or a swap takes are not shared with it.
+ * person types, clicks, pastes, drops or chooses a file
+ * (src/client/offlineHold.ts), so the few milliseconds a classification or
+ * a swap takes are not shared with it.
  */
 let heldUntil = 0;
 function holdDownload(ms) {

@@ -8,8 +8,8 @@ let heldAt = -Infinity;
 /**
  * Holds the background download of the whole site back while the person is
  * at work in the page, one message a second at most: on two cores, the
- * classification of a paste ran a third slower beside it. A worker with no
- * download under way ignores the message.
+ * classification of a paste ran a third slower beside it. A download that
+ * starts while it holds waits for it too.
  */
 function hold(): void {
   const worker = navigator.serviceWorker.controller;
