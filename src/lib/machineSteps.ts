@@ -33,8 +33,9 @@ export function machineSteps(id: string): NodeSteps {
   const node = nodesById.get(id);
   if (!node) throw new Error(`no state "${id}" in the machine`);
   const state = diagnoseMachine.root.states[id];
+  let at: ReturnType<typeof diagnoseMachine.resolveState> | undefined;
   const sent = (event: string): Step => {
-    const at = diagnoseMachine.resolveState({ value: id, context: unset });
+    at ??= diagnoseMachine.resolveState({ value: id, context: unset });
     const [next] = transition(diagnoseMachine, at, { type: event });
     const set = Object.fromEntries(Object.entries(next.context).filter(([key, value]) => value !== unset[key as keyof DiagnoseContext]));
     return { to: String(next.value), ...(Object.keys(set).length > 0 && { set }) };
