@@ -27,6 +27,9 @@ const filesRead = (page: Page) =>
       .map((url) => url.pathname),
   );
 
+/** The paths installing the worker fetches. */
+const shellPaths = () => new Set(offlineFiles(distDir).shell.map(urlOf));
+
 /** Every path in any of the site's caches. */
 const cachedPaths = (page: Page) =>
   page.evaluate(async () => {
@@ -171,7 +174,7 @@ test('under Save-Data nothing is downloaded in the background, yet the pages rea
   });
   await page.goto(nodeUrl('error-page'));
   await expectOfflineCopy(page, 'pages', 'only the pages read are kept');
-  const shell = new Set(offlineFiles(distDir).shell.map(urlOf));
+  const shell = shellPaths();
   const read = new Set(await filesRead(page));
   const cached = await cachedPaths(page);
   expect(cached, 'the page read is kept').toContain(nodeUrl('error-page'));
@@ -209,7 +212,7 @@ test('the background download steps aside while the person types, and goes on on
   // Well within the three seconds one key holds the download for; a request reported in that time was made in it.
   const heldUntil = typedAt + 2500;
   await page.waitForTimeout(Math.max(0, heldUntil - Date.now()));
-  const shell = new Set(offlineFiles(distDir).shell.map(urlOf));
+  const shell = shellPaths();
   const read = new Set(await filesRead(page));
   const downloaded = fetched.filter(({ path, at }) => at >= typedAt && at < heldUntil && !shell.has(path) && !read.has(path));
   expect(downloaded.map(({ path }) => path), 'nothing but what the page itself reads is fetched meanwhile').toEqual([]);
